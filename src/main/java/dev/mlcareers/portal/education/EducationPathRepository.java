@@ -1,0 +1,13 @@
+package dev.mlcareers.portal.education;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface EducationPathRepository extends Repository<EducationPath, Integer> {
+
+	List<EducationPath> findAllByOrderByPosition();
+
+}

@@ -1,0 +1,13 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface ExperienceLevelRepository extends Repository<ExperienceLevel, String> {
+
+	List<ExperienceLevel> findAllByOrderBySourceIdAscSchemeAscPositionAsc();
+
+}

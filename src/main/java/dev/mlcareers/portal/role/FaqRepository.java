@@ -1,0 +1,13 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface FaqRepository extends Repository<Faq, Integer> {
+
+	List<Faq> findByRoleSlugOrderByPosition(String roleSlug);
+
+}

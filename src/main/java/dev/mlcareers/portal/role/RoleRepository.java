@@ -1,0 +1,16 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface RoleRepository extends Repository<Role, String> {
+
+	List<Role> findAllByOrderByPosition();
+
+	Optional<Role> findById(String slug);
+
+}

@@ -1,0 +1,13 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface TradeOffRepository extends Repository<TradeOff, Integer> {
+
+	List<TradeOff> findAllByOrderByPosition();
+
+}

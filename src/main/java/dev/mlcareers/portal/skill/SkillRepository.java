@@ -1,0 +1,16 @@
+package dev.mlcareers.portal.skill;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface SkillRepository extends Repository<Skill, String> {
+
+	List<Skill> findAllByOrderByName();
+
+	Optional<Skill> findById(String slug);
+
+}
