@@ -12,18 +12,18 @@ INSERT INTO source_path_step (id, source_id, number, title, text) VALUES
 (103, 'career-guide', 3, 'Practise on real projects',
  'Build models on real datasets and solve practical problems; hands-on work builds real-world skill.'),
 (104, 'career-guide', 4, 'Learn tools and frameworks',
- 'Become expert in TensorFlow, PyTorch and Scikit-learn to implement models and scale them.'),
+ 'Get expert at TensorFlow, PyTorch and Scikit-learn, enough to implement models and scale them.'),
 (201, 'job-description', 1, 'Earn a relevant bachelor''s degree',
  'In computer science, data science or a related field.'),
 (202, 'job-description', 2, 'Build programming and mathematical foundations',
  'Strong programming and mathematics come before machine learning itself.'),
 (203, 'job-description', 3, 'Learn the popular frameworks',
- 'TensorFlow and PyTorch, through online courses or bootcamps.'),
+ 'TensorFlow and PyTorch, learned in online courses or at a bootcamp.'),
 (204, 'job-description', 4, 'Build projects and a portfolio',
  'Projects that show practical applications of machine learning.'),
 (205, 'job-description', 5, 'Consider certifications',
  'Industry-recognised certifications that validate your skills.'),
-(206, 'job-description', 6, 'Apply for internships or entry-level roles',
+(206, 'job-description', 6, 'Start in an internship or an entry-level role',
  'To gain hands-on experience.'),
 (301, 'education-article', 1, 'Earn a degree or credential',
  'A bachelor''s in software engineering, data science or computer engineering is often required; specialised machine-learning certifications are the alternative.'),
@@ -46,9 +46,9 @@ INSERT INTO source_path_step (id, source_id, number, title, text) VALUES
 (405, 'magazine-article', 5, 'Explore MLOps and deployment',
  'From notebook to production with MLflow, Kubeflow and cloud services such as AWS SageMaker, GCP AI Platform and Azure ML.'),
 (406, 'magazine-article', 6, 'Get professional experience',
- 'Posts such as data analyst, software engineer or junior machine learning engineer; freelancing also gives real-world exposure.'),
+ 'Roles like data analyst, software engineer or junior machine learning engineer; freelance work also brings real-world exposure.'),
 (407, 'magazine-article', 7, 'Keep learning and specialise',
- 'Read research papers, contribute to open source and attend conferences; specialise in NLP, computer vision or reinforcement learning.');
+ 'Follow new research, contribute to open-source work and go to conferences; specialise in NLP, computer vision or reinforcement learning.');
 
 INSERT INTO roadmap_step (id, roadmap_slug, number, title, summary, why) VALUES
 (1, 'machine-learning-engineer', 1, 'Lay an educational foundation',
@@ -85,7 +85,7 @@ INSERT INTO roadmap_step (id, roadmap_slug, number, title, summary, why) VALUES
  'Gain practical experience through internships, junior ML engineer posts, data analyst or software engineer roles, or freelancing; then apply for ML engineer roles and prepare for technical interviews.',
  'Three lists end here: real work shows how data preparation, model building, deployment and evaluation play out under real constraints.'),
 (12, 'machine-learning-engineer', 12, 'Keep learning and specialise',
- 'Read research papers, contribute to open-source projects and attend conferences; choose a specialisation such as natural language processing, computer vision or reinforcement learning.',
+ 'Follow the research literature, contribute to open-source work and go to conferences; choose a specialisation such as natural language processing, computer vision or reinforcement learning.',
  'Continuous learning is named as key to career growth, and specialised skills are among the factors that raise pay.');
 
 INSERT INTO roadmap_step_origin (step_id, source_path_step_id) VALUES
@@ -107,7 +107,7 @@ INSERT INTO roadmap_step_outcome (step_id, source_id, position, text) VALUES
 (1, 'magazine-article', 2, 'Decided whether your goal, research for example, calls for a master''s or PhD.'),
 (1, 'career-profile', 3, 'Compared the education paths in India, the United States and Europe, with their durations and cautions.'),
 (2, 'career-guide', 1, 'Comfortable writing Python programs on your own.'),
-(2, 'magazine-article', 2, 'Used Python libraries such as NumPy and Scikit-learn.'),
+(2, 'magazine-article', 2, 'Worked with Python libraries like NumPy and Scikit-learn.'),
 (2, 'job-description', 3, 'Tried a second language the documents name: R, Java or C++.'),
 (3, 'job-description', 1, 'Studied linear algebra and calculus.'),
 (3, 'job-description', 2, 'Studied probability and statistics.'),
@@ -172,6 +172,7 @@ INSERT INTO roadmap_step_certification (step_id, certification_slug) VALUES
 INSERT INTO roadmap_step_role (step_id, role_slug) VALUES
 (1, 'data-analyst'), (1, 'software-engineer'),
 (2, 'software-engineer'), (2, 'data-analyst'),
+(3, 'data-analyst'), (3, 'data-scientist'),
 (4, 'data-analyst'),
 (5, 'data-scientist'), (5, 'junior-machine-learning-engineer'),
 (6, 'junior-machine-learning-engineer'),

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
-/** A named certification and its issuer ({@code null} where the document does not name one). */
+/**
+ * A named certification and its issuer ({@code null} where the document does not name
+ * one).
+ */
 @Entity
 @Immutable
 public class Certification {

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
-/** A degree subject at the level one document expects; a {@code null} field means any subject. */
+/**
+ * A degree subject at the level one document expects; a {@code null} field means any
+ * subject.
+ */
 @Entity
 @Immutable
 public class Degree {

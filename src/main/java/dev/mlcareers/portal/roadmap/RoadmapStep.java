@@ -12,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.Immutable;
 
-/** A step of the merged roadmap, with what it builds and the document steps it draws on. */
+/**
+ * A step of the merged roadmap, with what it builds and the document steps it draws on.
+ */
 @Entity
 @Immutable
 public class RoadmapStep {

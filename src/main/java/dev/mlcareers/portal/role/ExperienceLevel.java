@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
-/** An experience level exactly as one document defines it; a {@code null} bound is open or not stated. */
+/**
+ * An experience level exactly as one document defines it; a {@code null} bound is open or
+ * not stated.
+ */
 @Entity
 @Immutable
 public class ExperienceLevel {

@@ -4,7 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
-/** An outlook figure: what it measures, over what period, and who the document credits. */
+/**
+ * An outlook figure: what it measures, over what period, and who the document credits.
+ */
 @Entity
 @Immutable
 public class OutlookStat {

@@ -3,8 +3,8 @@ package dev.mlcareers.portal.shared;
 import java.util.Locale;
 
 /**
- * An enum stored and shown in URLs as a lowercase kebab-case code: {@code WORK_LIFE_BALANCE}
- * is {@code work-life-balance}.
+ * An enum stored and shown in URLs as a lowercase kebab-case code:
+ * {@code WORK_LIFE_BALANCE} is {@code work-life-balance}.
  */
 public interface Coded {
 

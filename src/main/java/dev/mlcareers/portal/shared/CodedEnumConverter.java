@@ -3,8 +3,8 @@ package dev.mlcareers.portal.shared;
 import jakarta.persistence.AttributeConverter;
 
 /**
- * Maps a {@link Coded} enum to its code column. Subclasses exist only to name the enum type,
- * because JPA needs one concrete converter class per attribute type.
+ * Maps a {@link Coded} enum to its code column. Subclasses exist only to name the enum
+ * type, because JPA needs one concrete converter class per attribute type.
  */
 public abstract class CodedEnumConverter<E extends Enum<E> & Coded> implements AttributeConverter<E, String> {
 

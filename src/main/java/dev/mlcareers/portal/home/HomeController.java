@@ -1,0 +1,29 @@
+package dev.mlcareers.portal.home;
+
+import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.role.RoleService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private final RoleService roles;
+
+	private final RoadmapService roadmaps;
+
+	HomeController(RoleService roles, RoadmapService roadmaps) {
+		this.roles = roles;
+		this.roadmaps = roadmaps;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("page", new HomePage(this.roles.roleCount(),
+				this.roadmaps.stepCount(RoadmapService.FLAGSHIP_SLUG), this.roles.flagshipOutlook()));
+		return "home/home";
+	}
+
+}

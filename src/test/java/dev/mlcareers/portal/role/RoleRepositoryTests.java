@@ -1,0 +1,156 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@DataJpaTest
+class RoleRepositoryTests {
+
+	static final String MLE = "machine-learning-engineer";
+
+	@Autowired
+	RoleRepository roles;
+
+	@Autowired
+	RoleTransitionRepository transitions;
+
+	@Autowired
+	RoleFactRepository facts;
+
+	@Autowired
+	ExperienceLevelRepository levels;
+
+	@Autowired
+	ResponsibilityRepository responsibilities;
+
+	@Autowired
+	CoreDutyRepository duties;
+
+	@Autowired
+	WorkMixShareRepository workMix;
+
+	@Autowired
+	WeekEntryRepository week;
+
+	@Test
+	void holdsEveryRoleTheDocumentsNameOnTheCareerLadderWithTheFlagshipFirst() {
+		List<Role> all = this.roles.findAllByOrderByPosition();
+		assertThat(all).extracting(Role::getSlug)
+			.containsExactly(MLE, "junior-machine-learning-engineer", "senior-machine-learning-engineer",
+					"machine-learning-specialist", "machine-learning-architect", "software-engineer", "data-analyst",
+					"data-scientist", "research-scientist", "ai-product-manager",
+					"machine-learning-engineering-manager", "chief-data-scientist", "technical-director");
+		assertThat(all).filteredOn(Role::isFlagship).extracting(Role::getSlug).containsExactly(MLE);
+		assertThat(all).allSatisfy((role) -> assertThat(role.getSlug()).matches("[a-z0-9]+(-[a-z0-9]+)*"));
+	}
+
+	@Test
+	void everyRoleIsNamedByAtLeastOneDocument() {
+		assertThat(this.roles.findAllByOrderByPosition())
+			.allSatisfy((role) -> assertThat(role.getNames()).as(role.getSlug()).isNotEmpty());
+		Role research = this.roles.findById("research-scientist").orElseThrow();
+		assertThat(research.getNames()).containsExactlyInAnyOrder(
+				new RoleName("job-description", "AI Research Scientist"),
+				new RoleName("magazine-article", "Research Scientist"));
+	}
+
+	@Test
+	void keepsBothDirectionsWhereDocumentsDisagreeAboutDataScientists() {
+		List<RoleTransition> all = this.transitions.findAllByOrderById();
+		assertThat(all).hasSize(19);
+		assertThat(all).extracting(RoleTransition::getFromSlug, RoleTransition::getToSlug, RoleTransition::getSourceId)
+			.contains(tuple("data-scientist", MLE, "job-description"),
+					tuple(MLE, "data-scientist", "education-article"),
+					tuple(MLE, "technical-director", "job-description"),
+					tuple("data-analyst", MLE, "magazine-article"));
+	}
+
+	@Test
+	void everyRoleIsOnTheLadder() {
+		Map<String, Long> links = this.transitions.findAllByOrderById()
+			.stream()
+			.flatMap((transition) -> java.util.stream.Stream.of(transition.getFromSlug(), transition.getToSlug()))
+			.collect(Collectors.groupingBy((slug) -> slug, Collectors.counting()));
+		assertThat(this.roles.findAllByOrderByPosition()).extracting(Role::getSlug)
+			.allSatisfy((slug) -> assertThat(links).containsKey(slug));
+	}
+
+	@Test
+	void keepsEachDocumentsOwnCutOfExperienceLevels() {
+		assertThat(this.levels.findAllByOrderBySourceIdAscSchemeAscPositionAsc())
+			.extracting(ExperienceLevel::getId, ExperienceLevel::getMinYears, ExperienceLevel::getMaxYears)
+			.contains(tuple("career-guide-entry", 0, 4), tuple("career-guide-mid", 4, 7),
+					tuple("career-guide-senior", 7, null), tuple("job-description-entry", 0, 2),
+					tuple("job-description-mid", 3, 5), tuple("job-description-senior", 5, null),
+					tuple("career-profile-week-junior", 1, 2), tuple("career-profile-week-mid", 4, 7),
+					tuple("career-profile-week-senior", null, null), tuple("career-profile-stage-entry", 0, 2),
+					tuple("career-profile-stage-early", 2, 5), tuple("career-profile-stage-mid", 5, 10),
+					tuple("career-profile-stage-senior", 10, 18), tuple("career-profile-stage-peak", 18, null))
+			.hasSize(17);
+	}
+
+	@Test
+	void holdsResponsibilitiesPerDocumentAndPerExperienceLevel() {
+		Map<String, Long> perSource = this.responsibilities.findByRoleSlugOrderBySourceIdAscPositionAsc(MLE)
+			.stream()
+			.collect(Collectors.groupingBy(Responsibility::getSourceId, Collectors.counting()));
+		assertThat(perSource).containsExactlyInAnyOrderEntriesOf(
+				Map.of("career-guide", 5L, "job-description", 6L, "magazine-article", 4L, "education-article", 12L));
+		Map<String, Long> perLevel = this.responsibilities.findByRoleSlugOrderBySourceIdAscPositionAsc(MLE)
+			.stream()
+			.filter((responsibility) -> responsibility.getLevelId() != null)
+			.collect(Collectors.groupingBy(Responsibility::getLevelId, Collectors.counting()));
+		assertThat(perLevel).containsExactlyInAnyOrderEntriesOf(
+				Map.of("education-article-entry", 4L, "education-article-mid", 4L, "education-article-senior", 4L));
+	}
+
+	@Test
+	void everyCoreDutyOfTheEducationArticleHasItsIndustryExample() {
+		List<CoreDuty> all = this.duties.findByRoleSlugOrderBySourceIdAscPositionAsc(MLE);
+		assertThat(all).hasSize(12);
+		assertThat(all).filteredOn((duty) -> duty.getSourceId().equals("education-article"))
+			.hasSize(7)
+			.extracting(CoreDuty::getIndustrySlug)
+			.containsExactly("healthcare", "finance", "retail-and-e-commerce", "automotive", "retail-and-e-commerce",
+					"manufacturing", "healthcare");
+	}
+
+	@Test
+	void holdsTheWorkMixSharesWhichAddUpToTheWhole() {
+		List<WorkMixShare> shares = this.workMix.findByRoleSlugOrderByPosition(MLE);
+		assertThat(shares).extracting(WorkMixShare::getSubRole, WorkMixShare::getSharePercent)
+			.containsExactly(tuple("Analyst", 30), tuple("Model Builder", 25), tuple("Engineer", 20),
+					tuple("Partner", 15), tuple("Storyteller", 10));
+		assertThat(shares.stream().mapToInt(WorkMixShare::getSharePercent).sum()).isEqualTo(100);
+	}
+
+	@Test
+	void holdsAFullWorkingWeekAtEachOfThreeStages() {
+		Map<String, List<Integer>> days = this.week.findByRoleSlugOrderByLevelIdAscWeekdayAsc(MLE)
+			.stream()
+			.collect(Collectors.groupingBy(WeekEntry::getLevelId,
+					Collectors.mapping(WeekEntry::getWeekday, Collectors.toList())));
+		assertThat(days).containsOnlyKeys("career-profile-week-junior", "career-profile-week-mid",
+				"career-profile-week-senior");
+		assertThat(days.values()).allSatisfy((weekdays) -> assertThat(weekdays).containsExactly(1, 2, 3, 4, 5));
+	}
+
+	@Test
+	void givesTheFlagshipAnOverviewFromEachDocument() {
+		assertThat(this.facts.findByRoleSlugOrderByKindAscPositionAsc(MLE))
+			.filteredOn((fact) -> fact.getKind() == RoleFactKind.OVERVIEW)
+			.extracting(RoleFact::getSourceId)
+			.containsExactly("career-guide", "job-description", "education-article", "magazine-article",
+					"career-profile");
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.mlcareers.portal.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A thin, intention-revealing wrapper around the shared Chromium, for journeys. */
+public class Browser {
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public String title() {
+		return this.driver.getTitle();
+	}
+
+	/** The path and query of the current page, without the host. */
+	public String currentPath() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	public WebElement find(String cssSelector) {
+		return this.driver.findElement(By.cssSelector(cssSelector));
+	}
+
+	public List<WebElement> findAll(String cssSelector) {
+		return this.driver.findElements(By.cssSelector(cssSelector));
+	}
+
+	public String heading() {
+		return find("h1").getText();
+	}
+
+	public Browser clickLink(String linkText) {
+		this.driver.findElement(By.linkText(linkText)).click();
+		return this;
+	}
+
+	/** The element that has keyboard focus. */
+	public WebElement focused() {
+		return this.driver.switchTo().activeElement();
+	}
+
+	/**
+	 * Runs axe-core on the current page in the light and the dark theme and at a 360 px
+	 * wide phone viewport, and fails with every violation found.
+	 */
+	public Browser assertNoAccessibilityViolations() {
+		List<String> violations = new ArrayList<>();
+		try {
+			violations.addAll(axe("light, desktop"));
+			emulateColorScheme("dark");
+			violations.addAll(axe("dark, desktop"));
+			emulateColorScheme("light");
+			this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+			violations.addAll(axe("light, 360 px"));
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+		}
+		assertThat(violations).as("axe-core violations on %s", currentPath()).isEmpty();
+		return this;
+	}
+
+	/** Fails when the page's horizontal extent is wider than a 360 px phone screen. */
+	public Browser assertNoHorizontalScrollAt360() {
+		try {
+			this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+			Object scrollWidth = this.driver.executeScript("return document.documentElement.scrollWidth;");
+			assertThat(((Number) scrollWidth).intValue()).as("page width at 360 px on %s", currentPath())
+				.isLessThanOrEqualTo(360);
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+		return this;
+	}
+
+	private void emulateColorScheme(String scheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	private List<String> axe(String variant) {
+		Results results = new AxeBuilder().analyze(this.driver);
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			for (CheckedNode node : rule.getNodes()) {
+				found.add("[" + variant + "] " + rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget() + " "
+						+ node.getHtml());
+			}
+		}
+		return found;
+	}
+
+}

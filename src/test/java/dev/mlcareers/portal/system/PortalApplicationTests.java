@@ -1,0 +1,174 @@
+package dev.mlcareers.portal.system;
+
+import dev.mlcareers.portal.support.HtmlValidator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application on a real port: pages, error pages, headers and the health
+ * probes.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@Import(PortalApplicationTests.FailingController.class)
+class PortalApplicationTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Test
+	void servesTheHomePageAsValidHtmlWithoutSettingAnyCookie() {
+		String html = page("/", 200);
+		assertThat(html).contains("<h1 id=\"home-heading\">Plan a career in machine learning</h1>")
+			.contains("23% to 31%")
+			.contains("Up to 200%");
+		HtmlValidator.assertValid(html, "/");
+		this.client.get().uri("/").exchange().expectHeader().doesNotExist("Set-Cookie");
+	}
+
+	@Test
+	void answersAnUnknownAddressWithA404PageInTheSiteLayout() {
+		String html = page("/no-such-page", 404);
+		assertThat(html).contains("<h1>Page not found</h1>")
+			.contains("class=\"site-nav\"")
+			.contains("href=\"/sources\"");
+		assertNoInternals(html);
+		HtmlValidator.assertValid(html, "the 404 page");
+	}
+
+	@Test
+	void answersARequestTheFirewallRejectsWithA400PageInTheSiteLayout() {
+		String html = page("/roles;jsessionid=abc", 400);
+		assertThat(html).contains("<h1>That request could not be understood</h1>").contains("class=\"site-nav\"");
+		assertNoInternals(html);
+		HtmlValidator.assertValid(html, "the 400 page");
+	}
+
+	@Test
+	void answersAFailureWithA500PageThatRevealsNothing() {
+		String html = page("/test/failure", 500);
+		assertThat(html).contains("<h1>Something went wrong on our side</h1>").contains("class=\"site-nav\"");
+		assertNoInternals(html);
+		assertThat(html).doesNotContain("secret detail");
+		HtmlValidator.assertValid(html, "the 500 page");
+	}
+
+	@Test
+	void refusesAPostWithoutCsrfTokenWithA403Page() {
+		String html = this.client.post()
+			.uri("/")
+			.accept(MediaType.TEXT_HTML)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("status=done")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("<h1>That request was refused</h1>");
+	}
+
+	@Test
+	void neverEchoesAHostileAddress() {
+		String html = page("/<script>alert(1)</script>", 404);
+		assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("alert(1)");
+	}
+
+	@Test
+	void sendsTheSecurityHeadersOnPagesAndErrorPages() {
+		for (String path : new String[] { "/", "/no-such-page" }) {
+			this.client.get()
+				.uri(path)
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY)
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader()
+				.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
+				.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY");
+		}
+		assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void reportsHealthWithLivenessAndReadinessAndExposesNothingElse() {
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		this.client.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		for (String hidden : new String[] { "/actuator/info", "/actuator/env", "/actuator/beans",
+				"/actuator/metrics" }) {
+			this.client.get().uri(hidden).exchange().expectStatus().isNotFound();
+		}
+	}
+
+	private String page(String path, int status) {
+		return this.client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static void assertNoInternals(String html) {
+		assertThat(html).doesNotContain("Exception")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("at dev.mlcareers")
+			.doesNotContain("trace");
+	}
+
+	/** Stands in for any handler that fails unexpectedly. */
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/test/failure")
+		String fail() {
+			throw new IllegalStateException("secret detail");
+		}
+
+	}
+
+}
