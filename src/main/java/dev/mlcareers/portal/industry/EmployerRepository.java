@@ -2,12 +2,14 @@ package dev.mlcareers.portal.industry;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
 public interface EmployerRepository extends Repository<Employer, String> {
 
+	@EntityGraph(attributePaths = "mentions")
 	List<Employer> findAllByOrderByPosition();
 
 }

@@ -1,43 +1,141 @@
 package dev.mlcareers.portal.role;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.certification.CertificationService;
+import dev.mlcareers.portal.education.EducationService;
+import dev.mlcareers.portal.education.EducationSummary;
+import dev.mlcareers.portal.industry.IndustryService;
+import dev.mlcareers.portal.industry.IndustryView;
+import dev.mlcareers.portal.level.LevelCatalog;
+import dev.mlcareers.portal.level.LevelView;
+import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.salary.PayBand;
+import dev.mlcareers.portal.salary.PaySummary;
+import dev.mlcareers.portal.salary.SalaryService;
+import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.source.SourcedText;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
-/** Read models about roles, assembled from the content store. */
+/**
+ * Read models about roles: the role's own facts, joined with what the other features know
+ * about it (skills, pay, certifications, education, industries, roadmap steps).
+ */
 @Service
 public class RoleService {
 
-	static final String FLAGSHIP_SLUG = "machine-learning-engineer";
+	public static final String FLAGSHIP_SLUG = "machine-learning-engineer";
 
 	private final RoleRepository roles;
 
-	private final OutlookStatRepository outlook;
+	private final RoleFacts facts;
 
 	private final SourceCatalog sources;
 
-	RoleService(RoleRepository roles, OutlookStatRepository outlook, SourceCatalog sources) {
+	private final LevelCatalog levels;
+
+	private final SalaryService salaries;
+
+	private final SkillService skills;
+
+	private final EducationService education;
+
+	private final CertificationService certifications;
+
+	private final IndustryService industries;
+
+	private final RoadmapService roadmaps;
+
+	RoleService(RoleRepository roles, RoleFacts facts, SourceCatalog sources, LevelCatalog levels,
+			SalaryService salaries, SkillService skills, EducationService education,
+			CertificationService certifications, IndustryService industries, RoadmapService roadmaps) {
 		this.roles = roles;
-		this.outlook = outlook;
+		this.facts = facts;
 		this.sources = sources;
+		this.levels = levels;
+		this.salaries = salaries;
+		this.skills = skills;
+		this.education = education;
+		this.certifications = certifications;
+		this.industries = industries;
+		this.roadmaps = roadmaps;
 	}
 
+	@Cacheable("role-count")
 	public int roleCount() {
-		return this.roles.findAllByOrderByPosition().size();
+		return (int) this.roles.count();
+	}
+
+	/**
+	 * Every role, grouped by track in the tracks' order; the flagship comes first in its
+	 * track.
+	 */
+	@Cacheable("role-index")
+	public List<TrackGroup> index() {
+		Map<String, List<PayBand>> pay = this.salaries.byRole();
+		Map<Track, List<RoleCard>> byTrack = new EnumMap<>(Track.class);
+		for (Role role : this.roles.findAllByOrderByPosition()) {
+			byTrack.computeIfAbsent(role.getTrack(), (track) -> new ArrayList<>())
+				.add(card(role, pay.getOrDefault(role.getSlug(), List.of())));
+		}
+		return byTrack.entrySet()
+			.stream()
+			.map((entry) -> new TrackGroup(entry.getKey(), List.copyOf(entry.getValue())))
+			.toList();
 	}
 
 	/** The flagship role's outlook figures, each with its source. */
+	@Cacheable("flagship-outlook")
 	public List<OutlookFigure> flagshipOutlook() {
+		return this.facts.outlook(FLAGSHIP_SLUG, this.sources.refsById());
+	}
+
+	/** The page of one role, or empty for an unknown slug. */
+	@Cacheable("role-page")
+	public Optional<RolePage> page(String slug) {
+		return this.roles.findById(slug).map(this::page);
+	}
+
+	private RolePage page(Role role) {
 		Map<String, SourceRef> refs = this.sources.refsById();
-		return this.outlook.findByRoleSlugOrderByPosition(FLAGSHIP_SLUG)
+		Map<String, LevelView> levelsById = this.levels.byId();
+		String slug = role.getSlug();
+		boolean flagship = role.isFlagship();
+		Map<RoleFactKind, List<SourcedText>> statements = this.facts.statements(slug, refs);
+		RoleFacts.Responsibilities responsibilities = this.facts.responsibilities(slug, refs, levelsById);
+		List<IndustryView> industryViews = flagship ? this.industries.industries() : List.of();
+		Map<String, String> industryNames = this.industries.industries()
 			.stream()
-			.map((stat) -> new OutlookFigure(stat.getKind(), stat.getFromPercent(), stat.getToPercent(),
-					stat.getMeasure(), stat.getPeriod(), stat.getCitedAs(), refs.get(stat.getSourceId())))
-			.toList();
+			.collect(Collectors.toMap(IndustryView::slug, IndustryView::name));
+		List<PayBand> pay = this.salaries.byRole().getOrDefault(slug, List.of());
+		Map<Boolean, List<SourcedText>> fit = flagship ? this.facts.fit(refs)
+				: Map.of(true, List.of(), false, List.of());
+		RolePage page = new RolePage(card(role, pay), this.facts.names(role, refs),
+				statements.get(RoleFactKind.OVERVIEW), statements.get(RoleFactKind.WORK_ENVIRONMENT),
+				this.facts.workMix(slug, refs), this.facts.duties(slug, refs, industryNames),
+				responsibilities.general(), responsibilities.byLevel(), this.facts.week(slug, levelsById),
+				this.skills.forRole(slug),
+				flagship ? this.education.summary() : new EducationSummary(List.of(), List.of()),
+				flagship ? this.certifications.all() : List.of(), industryViews,
+				flagship ? this.industries.employers() : List.of(), this.facts.outlook(slug, refs), pay,
+				this.facts.ladder(role, refs), this.roadmaps.stepsByRole().getOrDefault(slug, List.of()),
+				flagship ? this.facts.tradeOffs(refs) : List.of(), fit.get(true), fit.get(false),
+				this.facts.faqs(slug, refs), List.of());
+		return page.withSources(RolePageCitations.cited(page));
+	}
+
+	private static RoleCard card(Role role, List<PayBand> pay) {
+		return new RoleCard(role.getSlug(), role.getTitle(), role.getTrack(), role.getLadderRank(), role.isFlagship(),
+				role.getSummary(), PaySummary.of(pay));
 	}
 
 }

@@ -13,4 +13,6 @@ public interface SkillRepository extends Repository<Skill, String> {
 
 	Optional<Skill> findById(String slug);
 
+	List<Skill> findByCategoryOrderByName(SkillCategory category);
+
 }

@@ -1,10 +1,14 @@
 package dev.mlcareers.portal.source;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Resolves source ids to the {@link SourceRef}s that pages and the API cite. */
@@ -17,18 +21,24 @@ public class SourceCatalog {
 		this.sources = sources;
 	}
 
+	@Cacheable("source-refs")
 	public Map<String, SourceRef> refsById() {
 		return this.sources.findAllByOrderByCitationNumber()
 			.stream()
 			.map(SourceCatalog::toRef)
-			.collect(Collectors.toMap(SourceRef::id, Function.identity()));
+			.collect(Collectors.toUnmodifiableMap(SourceRef::id, Function.identity()));
 	}
 
-	public List<SourceRef> refs() {
-		return this.sources.findAllByOrderByCitationNumber().stream().map(SourceCatalog::toRef).toList();
+	/** The refs for these ids, in citation order, each once. */
+	public static List<SourceRef> inCitationOrder(Collection<SourceRef> refs) {
+		return refs.stream()
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted(Comparator.comparingInt(SourceRef::number))
+			.toList();
 	}
 
-	private static SourceRef toRef(Source source) {
+	static SourceRef toRef(Source source) {
 		return new SourceRef(source.getId(), source.getCitationNumber(), source.getLabel());
 	}
 

@@ -27,9 +27,6 @@ class RoleRepositoryTests {
 	RoleFactRepository facts;
 
 	@Autowired
-	ExperienceLevelRepository levels;
-
-	@Autowired
 	ResponsibilityRepository responsibilities;
 
 	@Autowired
@@ -82,20 +79,6 @@ class RoleRepositoryTests {
 			.collect(Collectors.groupingBy((slug) -> slug, Collectors.counting()));
 		assertThat(this.roles.findAllByOrderByPosition()).extracting(Role::getSlug)
 			.allSatisfy((slug) -> assertThat(links).containsKey(slug));
-	}
-
-	@Test
-	void keepsEachDocumentsOwnCutOfExperienceLevels() {
-		assertThat(this.levels.findAllByOrderBySourceIdAscSchemeAscPositionAsc())
-			.extracting(ExperienceLevel::getId, ExperienceLevel::getMinYears, ExperienceLevel::getMaxYears)
-			.contains(tuple("career-guide-entry", 0, 4), tuple("career-guide-mid", 4, 7),
-					tuple("career-guide-senior", 7, null), tuple("job-description-entry", 0, 2),
-					tuple("job-description-mid", 3, 5), tuple("job-description-senior", 5, null),
-					tuple("career-profile-week-junior", 1, 2), tuple("career-profile-week-mid", 4, 7),
-					tuple("career-profile-week-senior", null, null), tuple("career-profile-stage-entry", 0, 2),
-					tuple("career-profile-stage-early", 2, 5), tuple("career-profile-stage-mid", 5, 10),
-					tuple("career-profile-stage-senior", 10, 18), tuple("career-profile-stage-peak", 18, null))
-			.hasSize(17);
 	}
 
 	@Test

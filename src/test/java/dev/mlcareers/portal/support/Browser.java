@@ -99,13 +99,29 @@ public class Browser {
 			this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 360, "height", 800, "deviceScaleFactor", 2, "mobile", true));
 			Object scrollWidth = this.driver.executeScript("return document.documentElement.scrollWidth;");
-			assertThat(((Number) scrollWidth).intValue()).as("page width at 360 px on %s", currentPath())
+			assertThat(((Number) scrollWidth).intValue())
+				.as("page width at 360 px on %s; elements past the edge: %s", currentPath(), overflowingElements())
 				.isLessThanOrEqualTo(360);
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 		return this;
+	}
+
+	private Object overflowingElements() {
+		return this.driver.executeScript(
+				"""
+						const found = [];
+						for (const el of document.body.querySelectorAll('*')) {
+						  const box = el.getBoundingClientRect();
+						  if (box.right > 360.5 && !el.closest('.table-scroll')) {
+						    found.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).replace(/ /g, '.') : '')
+						        + (el.id ? '#' + el.id : '') + ' right=' + Math.round(box.right));
+						  }
+						}
+						return found.slice(0, 15).join('; ');
+						""");
 	}
 
 	private void emulateColorScheme(String scheme) {

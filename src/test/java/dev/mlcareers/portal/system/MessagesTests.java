@@ -6,11 +6,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.education.DegreeLevel;
+import dev.mlcareers.portal.industry.EmployerContext;
+import dev.mlcareers.portal.role.TradeOffAspect;
+import dev.mlcareers.portal.role.Track;
+import dev.mlcareers.portal.shared.Coded;
+import dev.mlcareers.portal.shared.Region;
+import dev.mlcareers.portal.skill.SkillCategory;
+import dev.mlcareers.portal.source.ContributionKind;
+import dev.mlcareers.portal.source.PublicationKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -71,6 +81,33 @@ class MessagesTests {
 		PortalErrorAttributes.STATUSES_WITH_OWN_TEXT.forEach((status) -> segments.add(String.valueOf(status)));
 		for (String segment : segments) {
 			assertThat(messages).containsKeys("error." + segment + ".title", "error." + segment + ".text");
+		}
+	}
+
+	/**
+	 * Keys templates build from codes: every code of every enum shown on a page has its
+	 * label.
+	 */
+	@Test
+	void everyCodeThatTemplatesTurnIntoAKeyHasOne() throws IOException {
+		Properties messages = messages();
+		Map<String, Class<? extends Enum<?>>> prefixes = Map.of("track.", Track.class, "skill.category.",
+				SkillCategory.class, "degree.level.", DegreeLevel.class, "trade-off.", TradeOffAspect.class,
+				"employer.context.", EmployerContext.class, "publication-kind.", PublicationKind.class, "region.",
+				Region.class, "contribution.", ContributionKind.class);
+		prefixes.forEach((prefix, type) -> {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				assertThat(messages).containsKey(prefix + ((Coded) constant).code());
+			}
+		});
+		for (int rank = 1; rank <= 4; rank++) {
+			assertThat(messages).containsKey("rank." + rank);
+		}
+		for (int weekday = 1; weekday <= 7; weekday++) {
+			assertThat(messages).containsKey("weekday." + weekday);
+		}
+		for (String topic : List.of("duties", "week", "skills", "education", "pay", "outlook")) {
+			assertThat(messages).containsKey("role.unknown." + topic);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.role;
+package dev.mlcareers.portal.level;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,0 +1,7 @@
+package dev.mlcareers.portal.role;
+
+import java.util.List;
+
+/** The roles of one track. */
+public record TrackGroup(Track track, List<RoleCard> roles) {
+}

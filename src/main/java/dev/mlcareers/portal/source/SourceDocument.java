@@ -1,0 +1,18 @@
+package dev.mlcareers.portal.source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A source document as /sources presents it: who wrote it, what it contributed, what was
+ * left out.
+ */
+public record SourceDocument(String id, int number, String label, String headline, PublicationKind kind,
+		String publisher, String author, LocalDate updatedOn, String fileName, String summary, String leftOut,
+		List<Contribution> contributions) {
+
+	/** How many facts of one kind the document contributed. */
+	public record Contribution(ContributionKind kind, int count) {
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.mlcareers.portal.source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.mlcareers.portal.shared.Coded;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The source documents and what each contributed to the store. */
+@Service
+public class SourceService {
+
+	private final SourceRepository sources;
+
+	private final JdbcClient jdbc;
+
+	SourceService(SourceRepository sources, DataSource dataSource) {
+		this.sources = sources;
+		this.jdbc = JdbcClient.create(dataSource);
+	}
+
+	@Cacheable("source-documents")
+	public List<SourceDocument> documents() {
+		Map<String, Map<ContributionKind, Integer>> counts = counts();
+		return this.sources.findAllByOrderByCitationNumber().stream().map((source) -> {
+			Map<ContributionKind, Integer> own = counts.getOrDefault(source.getId(), Map.of());
+			List<SourceDocument.Contribution> contributions = Arrays.stream(ContributionKind.values())
+				.filter(own::containsKey)
+				.map((kind) -> new SourceDocument.Contribution(kind, own.get(kind)))
+				.toList();
+			return new SourceDocument(source.getId(), source.getCitationNumber(), source.getLabel(),
+					source.getHeadline(), source.getPublicationKind(), source.getPublisher(), source.getAuthor(),
+					source.getUpdatedOn(), source.getFileName(), source.getSummary(), source.getLeftOut(),
+					contributions);
+		}).toList();
+	}
+
+	/** Facts per document and kind, in one statement. */
+	private Map<String, Map<ContributionKind, Integer>> counts() {
+		List<String> parts = new ArrayList<>();
+		for (ContributionKind kind : ContributionKind.values()) {
+			parts.add("SELECT '" + kind.code() + "' AS kind, c.* FROM (" + kind.countSql() + ") c");
+		}
+		Map<String, Map<ContributionKind, Integer>> counts = new HashMap<>();
+		this.jdbc.sql(String.join(" UNION ALL ", parts)).query((row) -> {
+			ContributionKind kind = Coded.fromCode(ContributionKind.class, row.getString(1));
+			counts.computeIfAbsent(row.getString(2), (id) -> new EnumMap<>(ContributionKind.class))
+				.put(kind, row.getInt(3));
+		});
+		return counts;
+	}
+
+}

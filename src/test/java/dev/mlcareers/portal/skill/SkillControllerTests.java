@@ -1,0 +1,84 @@
+package dev.mlcareers.portal.skill;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.system.SecurityConfig;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+@WebMvcTest(SkillController.class)
+@Import(SecurityConfig.class)
+class SkillControllerTests {
+
+	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	SkillService skills;
+
+	@Test
+	void listsTheSkillsByCategory() {
+		given(this.skills.index()).willReturn(List.of(new SkillGroup<>(SkillCategory.LANGUAGE,
+				List.of(new SkillSummary("python", "Python", "The language.", 4)))));
+		assertThat(this.mvc.get().uri("/skills")).hasStatusOk()
+			.bodyText()
+			.contains("<h2 id=\"language-heading\">Programming languages</h2>")
+			.contains("href=\"/skills/python\"")
+			.contains("Named by 4 documents");
+	}
+
+	@Test
+	void showsASkillWithItsDocumentsRolesAndSteps() {
+		given(this.skills.page("python"))
+			.willReturn(Optional.of(new SkillPage("python", "Python", SkillCategory.LANGUAGE, "The language.",
+					List.of(GUIDE), List.of(new SourcedText("A recommender.", GUIDE)),
+					List.of(new RoleNeed("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
+					List.of(new StepLink("machine-learning-engineer", 2, "Learn Python")),
+					List.of(new SkillLink("r", "R")))));
+		assertThat(this.mvc.get().uri("/skills/python")).hasStatusOk()
+			.bodyText()
+			.contains("<title>Python: who needs it and where to learn it · ML Careers Portal</title>")
+			.contains("href=\"/roles/machine-learning-engineer\"")
+			.contains("href=\"/roadmaps/machine-learning-engineer/steps/2\"")
+			.contains("Step 2: Learn Python")
+			.contains("A recommender.")
+			.contains("Other Programming languages")
+			.contains("href=\"/skills/r\"");
+	}
+
+	@Test
+	void saysSoWhenNoStepTeachesASkill() {
+		given(this.skills.page("adaptability")).willReturn(Optional.of(new SkillPage("adaptability", "Adaptability",
+				SkillCategory.SOFT_SKILL, "Named once.", List.of(GUIDE), List.of(), List.of(), List.of(), List.of())));
+		assertThat(this.mvc.get().uri("/skills/adaptability")).hasStatusOk()
+			.bodyText()
+			.contains("No roadmap step covers it directly.");
+	}
+
+	@Test
+	void answersAnUnknownOrMalformedSkillWith404() {
+		given(this.skills.page("cobol")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/skills/cobol")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/skills/C++")).hasStatus(404);
+		then(this.skills).should(never()).page("C++");
+		then(this.skills).should().page(anyString());
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.mlcareers.portal.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.stereotype.Service;
+
+/**
+ * A JPA slice on the real Flyway-seeded store with the read-model services on top (and
+ * the role feature's package-private fact reader), but no web layer and no caching.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@DataJpaTest(includeFilters = { @Filter(Service.class),
+		@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts") })
+public @interface ContentServiceTest {
+
+}

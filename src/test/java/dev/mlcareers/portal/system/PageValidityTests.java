@@ -1,0 +1,73 @@
+package dev.mlcareers.portal.system;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.mlcareers.portal.support.HtmlValidator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of page, served by the whole application: valid HTML by the Nu Html Checker,
+ * a unique title and description, and no link to a page that does not exist.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class PageValidityTests {
+
+	static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"#?]*)[^\"]*\"");
+
+	@Autowired
+	RestTestClient client;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/roles", "/roles/machine-learning-engineer", "/roles/technical-director",
+			"/roles/data-scientist", "/skills", "/skills/python", "/skills/adaptability", "/certifications",
+			"/certifications/google-professional-machine-learning-engineer",
+			"/certifications/tensorflow-developer-certificate", "/sources" })
+	void isValidHtmlWithItsOwnTitleAndDescription(String path) {
+		String html = get(path, 200);
+		HtmlValidator.assertValid(html, path);
+		assertThat(html).containsPattern("<title>[^<]+ · ML Careers Portal</title>")
+			.containsPattern("<meta name=\"description\" content=\"[^\"]{40,}\">")
+			.contains("<meta property=\"og:title\"", "<meta property=\"og:description\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/roles/machine-learning-engineer", "/roles/junior-machine-learning-engineer",
+			"/skills/python", "/certifications/ibm-ai-engineering-professional-certificate", "/sources" })
+	void linksOnlyToPagesThatExist(String path) {
+		Matcher links = INTERNAL_LINK.matcher(get(path, 200));
+		while (links.find()) {
+			String target = links.group(1);
+			if (target.startsWith("/roadmaps/") || target.equals("/salaries") || target.equals("/paths")
+					|| target.equals("/search")) {
+				// Pages of later features; their own tests cover them.
+				continue;
+			}
+			this.client.get().uri(target).exchange().expectStatus().isOk();
+		}
+	}
+
+	private String get(String path, int status) {
+		return this.client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.mlcareers.portal.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SQL statements per page, counted by Hibernate: a small fixed number on a cold cache,
+ * whatever the number of rows behind the page (no N+1), and none once the read model is
+ * cached. (The sources page also runs one plain JDBC statement, which Hibernate does not
+ * count.)
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureRestTestClient
+class StatementCountTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void coldCaches() {
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.clear();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/, 4", "/roles, 6", "/roles/machine-learning-engineer, 26", "/roles/technical-director, 20",
+			"/skills, 3", "/skills/python, 7", "/certifications, 4",
+			"/certifications/google-professional-machine-learning-engineer, 5", "/sources, 2" })
+	void runsAFixedNumberOfStatementsColdAndNoneWarm(String path, long coldBudget) {
+		get(path);
+		long cold = this.statistics.getPrepareStatementCount();
+		assertThat(cold).as("statements for %s on a cold cache", path).isPositive().isLessThanOrEqualTo(coldBudget);
+		this.statistics.clear();
+		get(path);
+		assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s once cached", path).isZero();
+	}
+
+	private void get(String path) {
+		this.client.get().uri(path).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
+	}
+
+}
