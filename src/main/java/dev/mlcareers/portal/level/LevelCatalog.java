@@ -36,6 +36,7 @@ public class LevelCatalog {
 	}
 
 	/** The levels of one of a document's lists, in its order. */
+	@Cacheable("level-schemes")
 	public List<LevelView> scheme(LevelScheme scheme) {
 		return byId().values().stream().filter((level) -> level.scheme() == scheme).toList();
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,14 +57,18 @@ public class MoneyFormatter {
 	 * top marked.
 	 */
 	public String band(PayBand band) {
-		String top = compact(band.maximum(), band.currency());
-		if (band.openTop()) {
-			top = message("money.open-top", top);
-		}
-		if (band.average()) {
-			return top;
-		}
-		return message("money.range", compact(band.minimum(), band.currency()), top);
+		return range(band.minimum(), band.maximum(), band.currency(), band.openTop(), band.average(), this::compact);
+	}
+
+	/** A band with every digit written out: ₹7,00,000 – ₹12,00,000. */
+	public String fullBand(PayBand band) {
+		return range(band.minimum(), band.maximum(), band.currency(), band.openTop(), band.average(), this::full);
+	}
+
+	/** A band in a comparison's currency, in compact form. */
+	public String compared(ComparedBand band) {
+		return range(band.minimum(), band.maximum(), band.currency(), band.band().openTop(), band.band().average(),
+				this::compact);
 	}
 
 	/**
@@ -71,11 +76,39 @@ public class MoneyFormatter {
 	 * agree.
 	 */
 	public String summary(PaySummary summary) {
-		String top = compact(summary.high(), summary.currency());
-		if (summary.openTop()) {
+		return range(summary.low(), summary.high(), summary.currency(), summary.openTop(), summary.single(),
+				this::compact);
+	}
+
+	/** A short axis label: ₹10L, $50k, Int$50k; zero as ₹0, $0, Int$0. */
+	public String tick(BigDecimal amount, String currency) {
+		if (amount.signum() == 0) {
+			return full(amount, currency);
+		}
+		return switch (currency) {
+			case RUPEE -> message("money.inr.tick", IndianNumberFormat.lakhs(amount));
+			case DOLLAR -> message("money.usd.tick", thousands(amount));
+			case INTERNATIONAL_DOLLAR -> message("money.ppp.tick", thousands(amount));
+			default -> throw new IllegalArgumentException("No format for currency " + currency);
+		};
+	}
+
+	/** The currency's name, for captions: "Indian rupees". */
+	public String currencyName(String currency) {
+		return message("currency." + currency);
+	}
+
+	private String range(BigDecimal minimum, BigDecimal maximum, String currency, boolean openTop, boolean single,
+			BiFunction<BigDecimal, String, String> format) {
+		String top = format.apply(maximum, currency);
+		if (openTop) {
 			top = message("money.open-top", top);
 		}
-		return summary.single() ? top : message("money.range", compact(summary.low(), summary.currency()), top);
+		return single ? top : message("money.range", format.apply(minimum, currency), top);
+	}
+
+	private static String thousands(BigDecimal amount) {
+		return amount.divide(BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString();
 	}
 
 	private static String western(BigDecimal amount) {

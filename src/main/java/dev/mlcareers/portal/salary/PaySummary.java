@@ -42,6 +42,13 @@ public record PaySummary(Region region, String currency, BigDecimal low, BigDeci
 		return List.copyOf(summaries);
 	}
 
+	/** The same summary in a comparison's currency. */
+	public PaySummary converted(Basis basis, Conversion conversion) {
+		return new PaySummary(this.region, Conversion.target(this.currency, basis),
+				conversion.convert(this.low, this.currency, basis), conversion.convert(this.high, this.currency, basis),
+				this.openTop, this.averagesOnly, this.figures, this.sources);
+	}
+
 	/** Whether the summary is a single figure rather than a range. */
 	public boolean single() {
 		return this.low.compareTo(this.high) == 0;

@@ -1,11 +1,14 @@
 package dev.mlcareers.portal.salary;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.mlcareers.portal.level.LevelCatalog;
-import dev.mlcareers.portal.level.LevelView;
+import dev.mlcareers.portal.level.Stage;
+import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 
@@ -16,36 +19,69 @@ import org.springframework.stereotype.Service;
 @Service
 public class SalaryService {
 
+	private final PayBandCatalog catalog;
+
 	private final SalaryBandRepository bands;
 
-	private final LevelCatalog levels;
+	private final SalaryFactorRepository factors;
+
+	private final ConversionRateRepository rates;
 
 	private final SourceCatalog sources;
 
-	SalaryService(SalaryBandRepository bands, LevelCatalog levels, SourceCatalog sources) {
+	SalaryService(PayBandCatalog catalog, SalaryBandRepository bands, SalaryFactorRepository factors,
+			ConversionRateRepository rates, SourceCatalog sources) {
+		this.catalog = catalog;
 		this.bands = bands;
-		this.levels = levels;
+		this.factors = factors;
+		this.rates = rates;
 		this.sources = sources;
 	}
 
 	/** Every pay figure of the documents, in their order. */
-	@Cacheable("pay-bands")
 	public List<PayBand> all() {
-		Map<String, SourceRef> refs = this.sources.refsById();
-		Map<String, LevelView> levelsById = this.levels.byId();
-		return this.bands.findAllByOrderByPosition()
-			.stream()
-			.map((band) -> new PayBand(band.getRoleSlug(), band.getRegion(), band.getCurrency(),
-					(band.getLevelId() != null) ? levelsById.get(band.getLevelId()) : null, band.getStatistic(),
-					band.getMinAmount(), band.getMaxAmount(), band.isOpenTop(), band.isApproximate(), band.getCitedAs(),
-					refs.get(band.getSourceId())))
-			.toList();
+		return this.catalog.all();
 	}
 
 	/** The pay figures for each role that has any. */
 	@Cacheable("pay-bands-by-role")
 	public Map<String, List<PayBand>> byRole() {
 		return all().stream().collect(Collectors.groupingBy(PayBand::roleSlug, Collectors.toUnmodifiableList()));
+	}
+
+	/**
+	 * The valid values of the comparison's parameters: every role, and the regions and
+	 * stages that have pay figures, in their natural order.
+	 */
+	@Cacheable("salary-choices")
+	public ComparisonChoices choices() {
+		List<PayBand> all = all();
+		List<Region> regions = Arrays.stream(Region.values())
+			.filter((region) -> all.stream().anyMatch((band) -> band.region() == region))
+			.toList();
+		List<Stage> stages = Arrays.stream(Stage.values())
+			.filter((stage) -> all.stream().anyMatch((band) -> band.level() != null && band.level().stage() == stage))
+			.toList();
+		Set<String> rolesWithPay = all.stream().map(PayBand::roleSlug).collect(Collectors.toSet());
+		return new ComparisonChoices(this.bands.findRoleNames(), rolesWithPay, regions, stages);
+	}
+
+	/** The conversion rates. */
+	@Cacheable("conversion")
+	public Conversion conversion() {
+		return new Conversion(this.rates.findAllByOrderById().stream().map(RateView::of).toList());
+	}
+
+	/** What the documents say pay depends on, in their order. */
+	@Cacheable("salary-factors")
+	public List<FactorView> factors() {
+		Map<String, SourceRef> refs = this.sources.refsById();
+		return this.factors.findAllByOrderByPosition()
+			.stream()
+			.sorted(Comparator.comparing((SalaryFactor factor) -> refs.get(factor.getSourceId()).number())
+				.thenComparing(SalaryFactor::getPosition))
+			.map((factor) -> new FactorView(factor.getFactor(), factor.getDetail(), refs.get(factor.getSourceId())))
+			.toList();
 	}
 
 }

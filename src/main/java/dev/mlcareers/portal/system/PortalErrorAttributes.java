@@ -3,6 +3,8 @@ package dev.mlcareers.portal.system;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mlcareers.portal.shared.InvalidChoiceException;
+
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,8 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * Adds {@code errorKey} to the error model: the message-key segment for the status
  * ({@code error.404.title}), or {@code client}/{@code server} for statuses without their
- * own text.
+ * own text. For a query parameter with an invalid value it also adds
+ * {@code invalidChoice}, so the page can name the parameter and its valid values.
  */
 @Component
 class PortalErrorAttributes extends DefaultErrorAttributes {
@@ -23,6 +26,9 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		Map<String, Object> attributes = super.getErrorAttributes(webRequest, options);
 		Object status = attributes.get("status");
 		attributes.put("errorKey", errorKey((status instanceof Integer code) ? code : 500));
+		if (getError(webRequest) instanceof InvalidChoiceException invalid) {
+			attributes.put("invalidChoice", invalid);
+		}
 		return attributes;
 	}
 

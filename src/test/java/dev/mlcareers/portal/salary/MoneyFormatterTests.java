@@ -54,6 +54,32 @@ class MoneyFormatterTests {
 	}
 
 	@Test
+	void writesEveryDigitOfARupeeBand() {
+		assertThat(this.money.fullBand(band("1460000", "2500000", true, Statistic.RANGE)))
+			.isEqualTo("₹14,60,000 – ₹25,00,000+");
+	}
+
+	@Test
+	void writesAConvertedBandInItsNewCurrency() {
+		PayBand band = band("700000", "2500000", true, Statistic.RANGE);
+		assertThat(this.money.compared(ComparedBand.of(band, Basis.MARKET, SalaryFixtures.conversion())))
+			.isEqualTo("$8,500 – $30,300+");
+		assertThat(this.money.compared(ComparedBand.of(band, Basis.PPP, SalaryFixtures.conversion())))
+			.isEqualTo("Int$29,500 – Int$105,400+");
+		assertThat(this.money.compared(ComparedBand.of(band, Basis.LOCAL, SalaryFixtures.conversion())))
+			.isEqualTo("₹7 LPA – ₹25 LPA+");
+	}
+
+	@Test
+	void writesShortAxisLabels() {
+		assertThat(this.money.tick(new BigDecimal("1000000"), "INR")).isEqualTo("₹10L");
+		assertThat(this.money.tick(new BigDecimal("50000"), "USD")).isEqualTo("$50k");
+		assertThat(this.money.tick(new BigDecimal("12500"), "PPP")).isEqualTo("Int$12.5k");
+		assertThat(this.money.tick(BigDecimal.ZERO, "USD")).isEqualTo("$0");
+		assertThat(this.money.currencyName("PPP")).isEqualTo("international dollars");
+	}
+
+	@Test
 	void refusesAnUnknownCurrency() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.money.full(BigDecimal.ONE, "EUR"));
 	}

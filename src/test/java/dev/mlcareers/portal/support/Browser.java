@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +69,17 @@ public class Browser {
 		return this;
 	}
 
+	/**
+	 * Submits a form with its submit button, by keyboard, and waits until the next page
+	 * has replaced this one.
+	 */
+	public Browser submit(String formSelector) {
+		WebElement page = find("html");
+		find(formSelector + " [type='submit']").sendKeys(Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
 	/** The element that has keyboard focus. */
 	public WebElement focused() {
 		return this.driver.switchTo().activeElement();
@@ -115,7 +130,7 @@ public class Browser {
 						const found = [];
 						for (const el of document.body.querySelectorAll('*')) {
 						  const box = el.getBoundingClientRect();
-						  if (box.right > 360.5 && !el.closest('.table-scroll')) {
+						  if (box.right > 360.5 && !(el.parentElement && el.parentElement.closest('.table-scroll'))) {
 						    found.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).replace(/ /g, '.') : '')
 						        + (el.id ? '#' + el.id : '') + ' right=' + Math.round(box.right));
 						  }

@@ -49,7 +49,8 @@ class StatementCountTests {
 	@ParameterizedTest
 	@CsvSource({ "/, 4", "/roles, 6", "/roles/machine-learning-engineer, 26", "/roles/technical-director, 20",
 			"/skills, 3", "/skills/python, 7", "/certifications, 4",
-			"/certifications/google-professional-machine-learning-engineer, 5", "/sources, 2" })
+			"/certifications/google-professional-machine-learning-engineer, 5", "/sources, 2", "/salaries, 7",
+			"/salaries?role=data-scientist&basis=ppp&level=entry, 7" })
 	void runsAFixedNumberOfStatementsColdAndNoneWarm(String path, long coldBudget) {
 		get(path);
 		long cold = this.statistics.getPrepareStatementCount();

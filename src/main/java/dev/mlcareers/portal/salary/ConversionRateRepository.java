@@ -1,0 +1,13 @@
+package dev.mlcareers.portal.salary;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+public interface ConversionRateRepository extends Repository<ConversionRate, Integer> {
+
+	List<ConversionRate> findAllByOrderById();
+
+}

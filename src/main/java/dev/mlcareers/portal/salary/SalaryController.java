@@ -1,0 +1,43 @@
+package dev.mlcareers.portal.salary;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SalaryController {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final SalaryComparisonService comparisons;
+
+	SalaryController(SalaryComparisonService comparisons) {
+		this.comparisons = comparisons;
+	}
+
+	@GetMapping("/salaries")
+	String compare(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		model.addAttribute("page", this.comparisons.compare(this.comparisons.parse(parameters)));
+		return "salary/salaries";
+	}
+
+	@GetMapping("/salaries.csv")
+	ResponseEntity<String> csv(@RequestParam MultiValueMap<String, String> parameters) {
+		Comparison comparison = this.comparisons.parse(parameters);
+		String fileName = "salaries-" + comparison.role() + "-" + comparison.basis().code() + ".csv";
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(SalaryCsv.write(this.comparisons.compare(comparison)));
+	}
+
+}

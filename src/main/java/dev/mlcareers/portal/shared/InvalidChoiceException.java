@@ -1,0 +1,50 @@
+package dev.mlcareers.portal.shared;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A query parameter with a value that is not one of its choices, or with two different
+ * values where it takes one. Answered with the 400 page, which names the parameter and
+ * its valid values; the value given is never repeated back.
+ */
+public class InvalidChoiceException extends ResponseStatusException {
+
+	/** What was wrong with the parameter. */
+	public enum Problem {
+
+		/** A value that is not one of the choices. */
+		UNKNOWN,
+		/** Two different values for a parameter that takes one. */
+		CONFLICTING
+
+	}
+
+	private final String parameter;
+
+	private final Problem problem;
+
+	private final List<Choice> choices;
+
+	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices) {
+		super(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + parameter + "': " + problem);
+		this.parameter = parameter;
+		this.problem = problem;
+		this.choices = List.copyOf(choices);
+	}
+
+	public String getParameter() {
+		return this.parameter;
+	}
+
+	public Problem getProblem() {
+		return this.problem;
+	}
+
+	public List<Choice> getChoices() {
+		return this.choices;
+	}
+
+}
