@@ -47,4 +47,17 @@ public class InvalidChoiceException extends ResponseStatusException {
 		return this.choices;
 	}
 
+	/**
+	 * What an error page or an error body may show: plain values, never the exception
+	 * itself (which carries a stack trace).
+	 */
+	public Details details() {
+		return new Details(this.parameter, this.problem, this.choices);
+	}
+
+	/** The parameter, what was wrong with it, and its valid values. */
+	public record Details(String parameter, Problem problem, List<Choice> choices) {
+
+	}
+
 }

@@ -27,7 +27,7 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 		Object status = attributes.get("status");
 		attributes.put("errorKey", errorKey((status instanceof Integer code) ? code : 500));
 		if (getError(webRequest) instanceof InvalidChoiceException invalid) {
-			attributes.put("invalidChoice", invalid);
+			attributes.put("invalidChoice", invalid.details());
 		}
 		return attributes;
 	}

@@ -106,6 +106,23 @@ class SalaryApplicationTests {
 		HtmlValidator.assertValid(html, path);
 	}
 
+	@Test
+	void answersAClientThatAsksForJsonWithTheValidValuesAndNoInternals() {
+		String body = this.client.get()
+			.uri("/salaries?basis=gold")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains("\"parameter\":\"basis\"", "\"value\":\"ppp\"")
+			.doesNotContain("gold", "stackTrace", "Exception", "at dev.");
+	}
+
 	private Map<String, CSVRecord> entryInIndia(String basis) throws IOException {
 		return csv("/salaries.csv?regions=in&level=entry&basis=" + basis).stream()
 			.collect(Collectors.toMap((row) -> row.get("currency"), (row) -> row));
