@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.support.HtmlValidator;
+import dev.mlcareers.portal.support.Pages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,15 +149,7 @@ class SalaryApplicationTests {
 	}
 
 	private String page(String path, int status) {
-		return this.client.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return Pages.html(this.client, path, status);
 	}
 
 }

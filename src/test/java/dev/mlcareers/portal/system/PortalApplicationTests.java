@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import dev.mlcareers.portal.support.HtmlValidator;
+import dev.mlcareers.portal.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,17 +141,7 @@ class PortalApplicationTests {
 	}
 
 	private String page(String path, int status) {
-		return this.client.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return Pages.html(this.client, path, status);
 	}
 
 	private static void assertNoInternals(String html) {
