@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.salary;
 
+import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.level.LevelView;
 
 import org.springframework.context.MessageSource;
@@ -15,8 +16,11 @@ public class PayText {
 
 	private final MessageSource messages;
 
-	PayText(MessageSource messages) {
+	private final LevelText levels;
+
+	PayText(MessageSource messages, LevelText levels) {
 		this.messages = messages;
+		this.levels = levels;
 	}
 
 	/**
@@ -28,13 +32,7 @@ public class PayText {
 		if (level == null) {
 			return message(band.average() ? "salaries.chart.row.average" : "salaries.chart.row.overall");
 		}
-		if (level.minYears() == null) {
-			return message("level.years.not-stated");
-		}
-		if (level.maxYears() == null) {
-			return message("level.years.open", level.minYears());
-		}
-		return message("level.years.range", level.minYears(), level.maxYears());
+		return this.levels.years(level);
 	}
 
 	private String message(String key, Object... arguments) {

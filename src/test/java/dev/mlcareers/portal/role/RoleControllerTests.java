@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mlcareers.portal.salary.MoneyFormatter;
+import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(RoleController.class)
-@Import({ SecurityConfig.class, MoneyFormatter.class })
+@Import({ SecurityConfig.class, MoneyFormatter.class, LevelText.class })
 class RoleControllerTests {
 
 	@Autowired

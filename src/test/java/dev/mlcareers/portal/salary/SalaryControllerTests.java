@@ -3,6 +3,7 @@ package dev.mlcareers.portal.salary;
 import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
+import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.mockito.BDDMockito.given;
  * a request is refused.
  */
 @WebMvcTest(SalaryController.class)
-@Import({ SecurityConfig.class, MoneyFormatter.class, PayText.class, SalaryComparisonService.class })
+@Import({ SecurityConfig.class, MoneyFormatter.class, PayText.class, LevelText.class, SalaryComparisonService.class })
 class SalaryControllerTests {
 
 	@Autowired
