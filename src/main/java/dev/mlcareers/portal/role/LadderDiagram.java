@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mlcareers.portal.shared.svg.SvgNumbers;
 import dev.mlcareers.portal.shared.svg.TextWrap;
 
 /**
@@ -132,7 +133,7 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 	 * strings.
 	 */
 	static String num(double value) {
-		double rounded = Math.round(value * 10) / 10.0;
+		double rounded = SvgNumbers.tenths(value);
 		return (rounded == Math.rint(rounded)) ? String.valueOf((long) rounded) : String.valueOf(rounded);
 	}
 

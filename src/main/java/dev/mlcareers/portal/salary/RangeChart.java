@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mlcareers.portal.level.Stage;
+import dev.mlcareers.portal.shared.svg.SvgNumbers;
 
 /**
  * The geometry of a salary chart: one horizontal bar per band on a common axis that
  * starts at zero, grouped by experience stage (figures not split by level last). A range
  * is a bar; an average is a diamond; an open top ends in an arrowhead. All bands must be
- * in one currency. Coordinates are in the SVG's user units, rounded to tenths.
+ * in one currency. Coordinates are in the SVG's user units, rounded to tenths
+ * ({@link SvgNumbers}).
  */
 public record RangeChart(String currency, int width, int height, double plotLeft, double plotRight, double top,
 		double axisY, List<Tick> ticks, List<Group> groups) {
@@ -59,18 +61,18 @@ public record RangeChart(String currency, int width, int height, double plotLeft
 		List<Group> groups = new ArrayList<>();
 		double cursor = TOP;
 		for (Map.Entry<Stage, List<ComparedBand>> entry : byStage(bands).entrySet()) {
-			double headingY = round(cursor + HEADING_HEIGHT - 9);
+			double headingY = SvgNumbers.tenths(cursor + HEADING_HEIGHT - 9);
 			cursor += HEADING_HEIGHT;
 			List<Bar> bars = new ArrayList<>();
 			for (ComparedBand band : entry.getValue()) {
-				double y = round(cursor + (ROW_HEIGHT - BAR_HEIGHT) / 2);
-				bars.add(new Bar(band, y, round(y + BAR_HEIGHT - 1), x(band.minimum(), axisMax),
+				double y = SvgNumbers.tenths(cursor + (ROW_HEIGHT - BAR_HEIGHT) / 2);
+				bars.add(new Bar(band, y, SvgNumbers.tenths(y + BAR_HEIGHT - 1), x(band.minimum(), axisMax),
 						x(band.maximum(), axisMax), band.band().average(), band.band().openTop()));
 				cursor += ROW_HEIGHT;
 			}
 			groups.add(new Group(entry.getKey(), headingY, bars));
 		}
-		double axisY = round(cursor + 6);
+		double axisY = SvgNumbers.tenths(cursor + 6);
 		List<Tick> ticks = new ArrayList<>();
 		for (BigDecimal value = BigDecimal.ZERO; value.compareTo(axisMax) <= 0; value = value.add(step)) {
 			ticks.add(new Tick(value, x(value, axisMax)));
@@ -81,7 +83,7 @@ public record RangeChart(String currency, int width, int height, double plotLeft
 
 	/** Where tick labels sit, below the axis. */
 	public double tickLabelY() {
-		return round(this.axisY + 18);
+		return SvgNumbers.tenths(this.axisY + 18);
 	}
 
 	/**
@@ -122,11 +124,7 @@ public record RangeChart(String currency, int width, int height, double plotLeft
 
 	private static double x(BigDecimal value, BigDecimal axisMax) {
 		double share = value.divide(axisMax, MathContext.DECIMAL64).doubleValue();
-		return round(PLOT_LEFT + share * (PLOT_RIGHT - PLOT_LEFT));
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+		return SvgNumbers.tenths(PLOT_LEFT + share * (PLOT_RIGHT - PLOT_LEFT));
 	}
 
 	/** A labelled value on the axis, with a grid line. */
@@ -149,21 +147,22 @@ public record RangeChart(String currency, int width, int height, double plotLeft
 
 		/** The bar's width; never less than one unit, so a narrow range stays visible. */
 		public double width() {
-			return Math.max(1, round(this.x2 - this.x1));
+			return Math.max(1, SvgNumbers.tenths(this.x2 - this.x1));
 		}
 
 		/** An arrowhead pointing right, just past the bar's end. */
 		public String arrowPath() {
-			double middle = round(this.y + BAR_HEIGHT / 2);
-			return "M" + this.x2 + " " + round(this.y - 3) + " L" + round(this.x2 + 11) + " " + middle + " L" + this.x2
-					+ " " + round(this.y + BAR_HEIGHT + 3) + " Z";
+			double middle = SvgNumbers.tenths(this.y + BAR_HEIGHT / 2);
+			return "M" + this.x2 + " " + SvgNumbers.tenths(this.y - 3) + " L" + SvgNumbers.tenths(this.x2 + 11) + " "
+					+ middle + " L" + this.x2 + " " + SvgNumbers.tenths(this.y + BAR_HEIGHT + 3) + " Z";
 		}
 
 		/** A diamond centred on the value, for an average. */
 		public String diamondPath() {
-			double middle = round(this.y + BAR_HEIGHT / 2);
-			return "M" + this.x2 + " " + round(middle - 8) + " L" + round(this.x2 + 8) + " " + middle + " L" + this.x2
-					+ " " + round(middle + 8) + " L" + round(this.x2 - 8) + " " + middle + " Z";
+			double middle = SvgNumbers.tenths(this.y + BAR_HEIGHT / 2);
+			return "M" + this.x2 + " " + SvgNumbers.tenths(middle - 8) + " L" + SvgNumbers.tenths(this.x2 + 8) + " "
+					+ middle + " L" + this.x2 + " " + SvgNumbers.tenths(middle + 8) + " L"
+					+ SvgNumbers.tenths(this.x2 - 8) + " " + middle + " Z";
 		}
 
 	}
