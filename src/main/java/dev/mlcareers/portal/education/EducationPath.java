@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -31,11 +32,13 @@ public class EducationPath {
 	private String caution;
 
 	@ElementCollection
+	@BatchSize(size = 16)
 	@CollectionTable(name = "education_path_stage", joinColumns = @JoinColumn(name = "path_id"))
 	@OrderBy("position")
 	private List<PathStage> stages;
 
 	@ElementCollection
+	@BatchSize(size = 16)
 	@CollectionTable(name = "education_path_employer", joinColumns = @JoinColumn(name = "path_id"))
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)

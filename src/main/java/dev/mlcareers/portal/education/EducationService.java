@@ -1,17 +1,21 @@
 package dev.mlcareers.portal.education;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Read models about education: degrees, credentials, and the paths into the career. */
 @Service
@@ -21,12 +25,56 @@ public class EducationService {
 
 	private final EducationNoteRepository notes;
 
+	private final EducationPathRepository paths;
+
+	private final EducationStageRepository timeline;
+
+	private final AlternativePathwayRepository pathways;
+
+	private final ExamRepository exams;
+
 	private final SourceCatalog sources;
 
-	EducationService(DegreeRepository degrees, EducationNoteRepository notes, SourceCatalog sources) {
+	EducationService(DegreeRepository degrees, EducationNoteRepository notes, EducationPathRepository paths,
+			EducationStageRepository timeline, AlternativePathwayRepository pathways, ExamRepository exams,
+			SourceCatalog sources) {
 		this.degrees = degrees;
 		this.notes = notes;
+		this.paths = paths;
+		this.timeline = timeline;
+		this.pathways = pathways;
+		this.exams = exams;
 		this.sources = sources;
+	}
+
+	/**
+	 * The routes into the career by country with their exams, the education timeline, and
+	 * the routes without a degree.
+	 */
+	@Cacheable("education-paths")
+	@Transactional(readOnly = true)
+	public PathsPage paths() {
+		Map<String, SourceRef> refs = this.sources.refsById();
+		Map<Region, List<ExamView>> examsByRegion = this.exams.findAllByOrderByRegionAscPositionAsc()
+			.stream()
+			.collect(Collectors.groupingBy(Exam::getRegion, () -> new EnumMap<>(Region.class),
+					Collectors.mapping((exam) -> new ExamView(exam.getName(), exam.isOptional(), exam.getNote(),
+							refs.get(exam.getSourceId())), Collectors.toList())));
+		List<CountryPath> countryPaths = this.paths.findAllByOrderByPosition()
+			.stream()
+			.map((path) -> new CountryPath(path.getRegion(), refs.get(path.getSourceId()), path.getStages(),
+					path.getEmployers(), path.getCaution(), examsByRegion.getOrDefault(path.getRegion(), List.of())))
+			.toList();
+		List<TimelineStage> stages = this.timeline.findAllByOrderByPosition()
+			.stream()
+			.map((stage) -> new TimelineStage(stage.getName(), stage.getMinYears(), stage.getMaxYears(),
+					stage.getText(), refs.get(stage.getSourceId())))
+			.toList();
+		List<Pathway> alternatives = this.pathways.findAllByOrderByPosition()
+			.stream()
+			.map((pathway) -> new Pathway(pathway.getName(), pathway.getText(), refs.get(pathway.getSourceId())))
+			.toList();
+		return new PathsPage(countryPaths, stages, alternatives);
 	}
 
 	/**
