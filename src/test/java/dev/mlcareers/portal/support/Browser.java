@@ -1,9 +1,14 @@
 package dev.mlcareers.portal.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -64,8 +69,11 @@ public class Browser {
 		return find("h1").getText();
 	}
 
+	/** Follows a link to another page and waits until that page has replaced this one. */
 	public Browser clickLink(String linkText) {
+		WebElement page = find("html");
 		this.driver.findElement(By.linkText(linkText)).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 
@@ -74,10 +82,41 @@ public class Browser {
 	 * has replaced this one.
 	 */
 	public Browser submit(String formSelector) {
+		return press(formSelector + " [type='submit']");
+	}
+
+	/**
+	 * Presses one button by keyboard (for a form with several) and waits until the next
+	 * page has replaced this one.
+	 */
+	public Browser press(String buttonSelector) {
 		WebElement page = find("html");
-		find(formSelector + " [type='submit']").sendKeys(Keys.ENTER);
+		find(buttonSelector).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 		return this;
+	}
+
+	/**
+	 * Follows a download link as a visitor would and returns the file the browser saved
+	 * in the directory.
+	 */
+	public Path download(String linkSelector, Path directory) throws IOException {
+		this.driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+		find(linkSelector).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> completedDownload(directory) != null);
+		return completedDownload(directory);
+	}
+
+	private static Path completedDownload(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> !file.getFileName().toString().endsWith(".crdownload"))
+				.findFirst()
+				.orElse(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The element that has keyboard focus. */

@@ -1,0 +1,102 @@
+package dev.mlcareers.portal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One browser's worth of HTTP against a running application: its own cookies, and forms
+ * submitted the way a browser submits them, with the CSRF token from the page.
+ */
+public final class Visitor {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public Visitor(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Visitors of another instance of the application, with this visitor's cookies. */
+	public Visitor at(String otherBaseUrl) {
+		Visitor other = new Visitor(otherBaseUrl);
+		URI otherUri = URI.create(otherBaseUrl);
+		for (HttpCookie cookie : this.cookies.getCookieStore().getCookies()) {
+			other.cookies.getCookieStore().add(otherUri, cookie);
+		}
+		return other;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(
+				HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/** The page's HTML, after checking it answered 200. */
+	public String page(String path) {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		return response.body();
+	}
+
+	/**
+	 * Submits a form on the page at {@code pagePath} to {@code action}, with the page's
+	 * CSRF token.
+	 */
+	public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+		Matcher token = CSRF_FIELD.matcher(page(pagePath));
+		assertThat(token.find()).as("a CSRF field on %s", pagePath).isTrue();
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public boolean hasCookie(String name) {
+		return this.cookies.getCookieStore().getCookies().stream().anyMatch((cookie) -> cookie.getName().equals(name));
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
