@@ -13,6 +13,37 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> 
 
 	long countByRoadmapSlug(String roadmapSlug);
 
+	/** Rows of (step number, outcome source id, outcome text), in step and list order. */
+	@Query("""
+			select s.number, o.sourceId, o.text from RoadmapStep s join s.outcomes o
+			where s.roadmapSlug = :roadmapSlug order by s.number, o.position""")
+	List<Object[]> findOutcomes(String roadmapSlug);
+
+	/** Rows of (step number, document id, document step number, document step title). */
+	@Query("""
+			select s.number, p.sourceId, p.number, p.title from RoadmapStep s join s.originIds originId
+			join SourcePathStep p on p.id = originId where s.roadmapSlug = :roadmapSlug order by s.number, p.number""")
+	List<Object[]> findOrigins(String roadmapSlug);
+
+	/** Rows of (step number, skill slug, skill name), skills by name. */
+	@Query("""
+			select s.number, k.slug, k.name from RoadmapStep s join s.skillSlugs skillSlug
+			join Skill k on k.slug = skillSlug where s.roadmapSlug = :roadmapSlug order by s.number, k.name""")
+	List<Object[]> findSkillNames(String roadmapSlug);
+
+	/** Rows of (step number, certification slug, certification name), in list order. */
+	@Query("""
+			select s.number, c.slug, c.name from RoadmapStep s join s.certificationSlugs certificationSlug
+			join Certification c on c.slug = certificationSlug where s.roadmapSlug = :roadmapSlug
+			order by s.number, c.position""")
+	List<Object[]> findCertificationNames(String roadmapSlug);
+
+	/** Rows of (step number, role slug, role title), in the roles' own order. */
+	@Query("""
+			select s.number, r.slug, r.title from RoadmapStep s join s.roleSlugs roleSlug
+			join Role r on r.slug = roleSlug where s.roadmapSlug = :roadmapSlug order by s.number, r.position""")
+	List<Object[]> findRoleNames(String roadmapSlug);
+
 	/** Rows of (skill slug, roadmap slug, step number, step title). */
 	@Query("select skill, s.roadmapSlug, s.number, s.title from RoadmapStep s join s.skillSlugs skill order by s.number")
 	List<Object[]> findSkillSteps();

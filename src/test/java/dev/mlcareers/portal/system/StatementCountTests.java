@@ -1,9 +1,14 @@
 package dev.mlcareers.portal.system;
 
+import java.util.List;
+import java.util.Map;
+
+import dev.mlcareers.portal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -31,6 +37,9 @@ class StatementCountTests {
 	@Autowired
 	RestTestClient client;
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	CacheManager caches;
 
@@ -50,7 +59,8 @@ class StatementCountTests {
 	@CsvSource({ "/, 4", "/roles, 6", "/roles/machine-learning-engineer, 26", "/roles/technical-director, 20",
 			"/skills, 3", "/skills/python, 7", "/certifications, 4",
 			"/certifications/google-professional-machine-learning-engineer, 5", "/sources, 2", "/salaries, 7",
-			"/salaries?role=data-scientist&basis=ppp&level=entry, 7" })
+			"/salaries?role=data-scientist&basis=ppp&level=entry, 7", "/roadmaps/machine-learning-engineer, 8",
+			"/roadmaps/machine-learning-engineer/steps/10, 8", "/paths, 7" })
 	void runsAFixedNumberOfStatementsColdAndNoneWarm(String path, long coldBudget) {
 		get(path);
 		long cold = this.statistics.getPrepareStatementCount();
@@ -58,6 +68,22 @@ class StatementCountTests {
 		this.statistics.clear();
 		get(path);
 		assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s once cached", path).isZero();
+	}
+
+	@Test
+	void aVisitorWithSavedProgressCostsOneStatementPerRoadmapPage() {
+		Visitor visitor = new Visitor("http://localhost:" + this.port);
+		String roadmap = "/roadmaps/machine-learning-engineer";
+		visitor.submit(roadmap + "/steps/1", roadmap + "/steps/1/progress", Map.of("status", "done"));
+		Map<String, String> shown = Map.of(roadmap, "1 of 12 steps done", roadmap + "/steps/1", "Status: Done",
+				roadmap + "/steps/2", "Status: Not started");
+		for (String path : List.of(roadmap, roadmap + "/steps/1", roadmap + "/steps/2")) {
+			visitor.page(path);
+			this.statistics.clear();
+			assertThat(visitor.page(path)).contains(shown.get(path));
+			assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s with progress", path)
+				.isEqualTo(1);
+		}
 	}
 
 	private void get(String path) {

@@ -1,0 +1,26 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.util.Arrays;
+
+import dev.mlcareers.portal.shared.Coded;
+
+/**
+ * What the page confirms after a save: the form redirects to the page with
+ * {@code ?saved=<code>}, so the confirmation needs no session. Other values are ignored.
+ */
+public enum Confirmation implements Coded {
+
+	STATUS, NOTE, NOTE_REMOVED, IMPORT, RESET;
+
+	static Confirmation fromParameter(String code) {
+		return Arrays.stream(values())
+			.filter((confirmation) -> confirmation.code().equals(code))
+			.findFirst()
+			.orElse(null);
+	}
+
+	public String messageKey() {
+		return "roadmap.saved." + code();
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visitors' progress and notes, stored by visitor in the database: any instance can serve
+ * any visitor, and nothing lives in memory between requests. A token that is missing,
+ * malformed or unknown is a new visitor; one is created only when something is saved.
+ */
+@Service
+public class ProgressService {
+
+	private final VisitorRepository visitors;
+
+	private final StepProgressRepository progress;
+
+	ProgressService(VisitorRepository visitors, StepProgressRepository progress) {
+		this.visitors = visitors;
+		this.progress = progress;
+	}
+
+	@Transactional(readOnly = true)
+	public RoadmapProgress progress(Optional<VisitorToken> token, RoadmapView roadmap) {
+		if (token.isEmpty()) {
+			return RoadmapProgress.none(roadmap.stepCount());
+		}
+		Map<Integer, SavedStep> saved = this.progress.findAll(token.get().visitorId(), roadmap.slug())
+			.stream()
+			.map(StepProgress::toSaved)
+			.collect(Collectors.toMap(SavedStep::number, Function.identity()));
+		return new RoadmapProgress(roadmap.stepCount(), saved);
+	}
+
+	/**
+	 * Sets the step's status, keeping its note; returns the token the visitor now has.
+	 */
+	@Transactional
+	public VisitorToken saveStatus(Optional<VisitorToken> presented, String roadmapSlug, int step, StepStatus status) {
+		VisitorToken token = knownOrNew(presented);
+		StepProgress row = row(token, roadmapSlug, step);
+		row.update(status, row.getNote(), Instant.now());
+		store(row);
+		return token;
+	}
+
+	/**
+	 * Sets the step's note (already normalized and checked), keeping its status; an empty
+	 * note removes it.
+	 */
+	@Transactional
+	public VisitorToken saveNote(Optional<VisitorToken> presented, String roadmapSlug, int step, String note) {
+		VisitorToken token = knownOrNew(presented);
+		StepProgress row = row(token, roadmapSlug, step);
+		row.update(row.getStatus(), note, Instant.now());
+		store(row);
+		return token;
+	}
+
+	/** Replaces all the visitor's progress on the roadmap, in one transaction. */
+	@Transactional
+	public VisitorToken replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps) {
+		VisitorToken token = knownOrNew(presented);
+		String visitorId = token.visitorId();
+		this.progress.deleteAll(visitorId, roadmapSlug);
+		Instant now = Instant.now();
+		for (SavedStep step : steps) {
+			StepProgress row = new StepProgress(visitorId, roadmapSlug, step.number());
+			row.update(step.status(), step.note(), now);
+			if (!row.isBlank()) {
+				this.progress.save(row);
+			}
+		}
+		return token;
+	}
+
+	/** Clears the visitor's progress and notes on the roadmap; a new visitor has none. */
+	@Transactional
+	public void reset(Optional<VisitorToken> presented, String roadmapSlug) {
+		presented.ifPresent((token) -> this.progress.deleteAll(token.visitorId(), roadmapSlug));
+	}
+
+	private VisitorToken knownOrNew(Optional<VisitorToken> presented) {
+		if (presented.isPresent() && this.visitors.existsById(presented.get().visitorId())) {
+			return presented.get();
+		}
+		VisitorToken token = VisitorToken.random();
+		this.visitors.save(new Visitor(token.visitorId(), Instant.now()));
+		return token;
+	}
+
+	private StepProgress row(VisitorToken token, String roadmapSlug, int step) {
+		StepProgress.Key key = new StepProgress.Key(token.visitorId(), roadmapSlug, step);
+		return this.progress.findById(key).orElseGet(() -> new StepProgress(token.visitorId(), roadmapSlug, step));
+	}
+
+	private void store(StepProgress row) {
+		if (row.isBlank()) {
+			this.progress.delete(row);
+		}
+		else {
+			this.progress.save(row);
+		}
+	}
+
+}

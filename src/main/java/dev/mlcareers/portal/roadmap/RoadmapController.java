@@ -1,0 +1,200 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.mlcareers.portal.shared.ContentNotFoundException;
+import dev.mlcareers.portal.shared.Slugs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The roadmap pages and the forms that save a visitor's progress. Every form redirects
+ * after saving, with {@code ?saved=} naming what to confirm; a refused form is shown
+ * again with status 400, the reason, and what the visitor typed.
+ */
+@Controller
+class RoadmapController {
+
+	private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
+
+	private final RoadmapCatalog catalog;
+
+	private final ProgressService progress;
+
+	RoadmapController(RoadmapCatalog catalog, ProgressService progress) {
+		this.catalog = catalog;
+		this.progress = progress;
+	}
+
+	@GetMapping("/roadmaps/{slug}")
+	String overview(@PathVariable String slug, @RequestParam(required = false) String saved,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
+		RoadmapView roadmap = roadmap(slug);
+		addOverview(model, roadmap, VisitorToken.parse(cookie), Confirmation.fromParameter(saved));
+		return "roadmap/roadmap";
+	}
+
+	@GetMapping("/roadmaps/{slug}/steps/{number}")
+	String step(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) String saved,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
+		RoadmapView roadmap = roadmap(slug);
+		StepView step = step(roadmap, number);
+		RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
+		addStep(model, roadmap, step, visitorProgress, Confirmation.fromParameter(saved));
+		model.addAttribute("noteText", visitorProgress.note(step.number()));
+		return "roadmap/step";
+	}
+
+	@PostMapping("/roadmaps/{slug}/steps/{number}/progress")
+	String saveStatus(@PathVariable String slug, @PathVariable String number, @RequestParam String status,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			HttpServletResponse response) {
+		RoadmapView roadmap = roadmap(slug);
+		StepView step = step(roadmap, number);
+		StepStatus chosen = StepStatus.fromParameter("status", status);
+		VisitorToken token = this.progress.saveStatus(VisitorToken.parse(cookie), roadmap.slug(), step.number(),
+				chosen);
+		VisitorCookie.write(token, request, response);
+		return redirectToStep(roadmap, step, Confirmation.STATUS);
+	}
+
+	@PostMapping("/roadmaps/{slug}/steps/{number}/note")
+	String saveNote(@PathVariable String slug, @PathVariable String number, @RequestParam String note,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		RoadmapView roadmap = roadmap(slug);
+		StepView step = step(roadmap, number);
+		Optional<VisitorToken> presented = VisitorToken.parse(cookie);
+		String normalized = NoteText.normalize(note);
+		Optional<NoteText.Problem> problem = NoteText.problem(normalized);
+		if (problem.isPresent()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			addStep(model, roadmap, step, this.progress.progress(presented, roadmap), null);
+			model.addAttribute("noteText", note);
+			model.addAttribute("noteProblem", problem.get());
+			return "roadmap/step";
+		}
+		VisitorToken token = this.progress.saveNote(presented, roadmap.slug(), step.number(), normalized);
+		VisitorCookie.write(token, request, response);
+		return redirectToStep(roadmap, step, normalized.isEmpty() ? Confirmation.NOTE_REMOVED : Confirmation.NOTE);
+	}
+
+	@GetMapping("/roadmaps/{slug}/progress.json")
+	ResponseEntity<byte[]> export(@PathVariable String slug,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie) {
+		RoadmapView roadmap = roadmap(slug);
+		RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
+		String fileName = roadmap.slug() + "-roadmap-progress.json";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(ProgressFile.write(roadmap, visitorProgress, Instant.now()));
+	}
+
+	@PostMapping("/roadmaps/{slug}/import")
+	String importProgress(@PathVariable String slug, @RequestParam(required = false) MultipartFile file,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		RoadmapView roadmap = roadmap(slug);
+		Optional<VisitorToken> presented = VisitorToken.parse(cookie);
+		List<SavedStep> steps;
+		try {
+			steps = ProgressFile.read(contents(file), roadmap);
+		}
+		catch (ProgressFile.Refused refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			addOverview(model, roadmap, presented, null);
+			model.addAttribute("importRefused", refused);
+			return "roadmap/roadmap";
+		}
+		VisitorToken token = this.progress.replaceAll(presented, roadmap.slug(), steps);
+		VisitorCookie.write(token, request, response);
+		return redirectToOverview(roadmap, Confirmation.IMPORT);
+	}
+
+	@GetMapping("/roadmaps/{slug}/reset")
+	String confirmReset(@PathVariable String slug,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
+		RoadmapView roadmap = roadmap(slug);
+		model.addAttribute("roadmap", roadmap);
+		model.addAttribute("progress", this.progress.progress(VisitorToken.parse(cookie), roadmap));
+		return "roadmap/reset";
+	}
+
+	@PostMapping("/roadmaps/{slug}/reset")
+	String reset(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie) {
+		RoadmapView roadmap = roadmap(slug);
+		this.progress.reset(VisitorToken.parse(cookie), roadmap.slug());
+		return redirectToOverview(roadmap, Confirmation.RESET);
+	}
+
+	private void addOverview(Model model, RoadmapView roadmap, Optional<VisitorToken> token,
+			Confirmation confirmation) {
+		RoadmapProgress visitorProgress = this.progress.progress(token, roadmap);
+		model.addAttribute("roadmap", roadmap);
+		model.addAttribute("progress", visitorProgress);
+		model.addAttribute("continueStep", roadmap.step(visitorProgress.firstUnfinished().orElse(0)).orElse(null));
+		model.addAttribute("confirmation", confirmation);
+		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);
+	}
+
+	private static void addStep(Model model, RoadmapView roadmap, StepView step, RoadmapProgress progress,
+			Confirmation confirmation) {
+		model.addAttribute("roadmap", roadmap);
+		model.addAttribute("step", step);
+		model.addAttribute("progress", progress);
+		model.addAttribute("previous", roadmap.step(step.number() - 1).orElse(null));
+		model.addAttribute("next", roadmap.step(step.number() + 1).orElse(null));
+		model.addAttribute("confirmation", confirmation);
+		model.addAttribute("statuses", StepStatus.values());
+		model.addAttribute("maxNoteLength", NoteText.MAX_LENGTH);
+	}
+
+	private RoadmapView roadmap(String slug) {
+		return Slugs.lookup("roadmap", slug, this.catalog::roadmap);
+	}
+
+	private static StepView step(RoadmapView roadmap, String number) {
+		Optional<StepView> step = STEP_NUMBER.matcher(number).matches() ? roadmap.step(Integer.parseInt(number))
+				: Optional.empty();
+		return step.orElseThrow(() -> ContentNotFoundException.forSlug("roadmap step", number));
+	}
+
+	private static byte[] contents(MultipartFile file) throws IOException {
+		if (file == null) {
+			return new byte[0];
+		}
+		if (file.getSize() > ProgressFile.MAX_BYTES) {
+			throw new ProgressFile.Refused(ProgressFile.Problem.TOO_LARGE);
+		}
+		return file.getBytes();
+	}
+
+	private static String redirectToStep(RoadmapView roadmap, StepView step, Confirmation confirmation) {
+		return "redirect:/roadmaps/" + roadmap.slug() + "/steps/" + step.number() + "?saved=" + confirmation.code();
+	}
+
+	private static String redirectToOverview(RoadmapView roadmap, Confirmation confirmation) {
+		return "redirect:/roadmaps/" + roadmap.slug() + "?saved=" + confirmation.code();
+	}
+
+}

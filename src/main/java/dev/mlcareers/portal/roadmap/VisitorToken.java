@@ -1,0 +1,58 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The random secret in a visitor's cookie: 256 bits from a strong generator, so nobody
+ * can guess another visitor's. The database keeps only its SHA-256 hash
+ * ({@link #visitorId()}), so the stored ids cannot be turned back into cookies.
+ */
+public record VisitorToken(String value) {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	public VisitorToken {
+		if (value == null || !FORM.matcher(value).matches()) {
+			throw new IllegalArgumentException("Not a visitor token");
+		}
+	}
+
+	public static VisitorToken random() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return new VisitorToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+	}
+
+	/**
+	 * The token, if the text has a token's form; whether it is known is another matter.
+	 */
+	public static Optional<VisitorToken> parse(String text) {
+		return (text != null && FORM.matcher(text).matches()) ? Optional.of(new VisitorToken(text)) : Optional.empty();
+	}
+
+	/** The key under which the visitor's progress is stored. */
+	public String visitorId() {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.US_ASCII));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "VisitorToken[hidden]";
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Progress through the whole application, as browsers save it: it survives a restart on
+ * the same database file, and each browser sees only its own.
+ */
+class ProgressApplicationTests {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void progressAndNotesSurviveARestartOnTheSameDatabaseFile() {
+		Visitor visitor;
+		try (ConfigurableApplicationContext first = start()) {
+			visitor = new Visitor(baseUrl(first));
+			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
+				.statusCode()).isEqualTo(302);
+			assertThat(visitor
+				.submit(ROADMAP + "/steps/2", ROADMAP + "/steps/2/note",
+						Map.of("note", "Finish the course\r\nthen the book"))
+				.statusCode()).isEqualTo(302);
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			Visitor again = visitor.at(baseUrl(second));
+			assertThat(again.page(ROADMAP)).contains("1 of 12 steps done");
+			assertThat(again.page(ROADMAP + "/steps/2")).contains(">Finish the course\nthen the book</textarea>");
+		}
+	}
+
+	@Test
+	void twoBrowsersNeverSeeEachOthersProgress() {
+		try (ConfigurableApplicationContext application = start()) {
+			Visitor alice = new Visitor(baseUrl(application));
+			Visitor bob = new Visitor(baseUrl(application));
+			assertThat(alice.page(ROADMAP)).contains("0 of 12 steps done");
+			assertThat(alice.hasCookie("mlc_visitor")).as("a cookie before any save").isFalse();
+			HttpResponse<String> saved = alice.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/progress",
+					Map.of("status", "done"));
+			assertThat(saved.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith(ROADMAP + "/steps/3?saved=status"));
+			alice.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/note", Map.of("note", "Alice's private note"));
+			assertThat(alice.hasCookie("mlc_visitor")).isTrue();
+			assertThat(bob.page(ROADMAP)).contains("0 of 12 steps done");
+			assertThat(bob.page(ROADMAP + "/steps/3")).doesNotContain("Alice's private note")
+				.contains("Status: Not started");
+			assertThat(bob.get(ROADMAP + "/progress.json").body()).doesNotContain("Alice").contains("\"steps\" : [ ]");
+			bob.submit(ROADMAP + "/reset", ROADMAP + "/reset", Map.of());
+			assertThat(alice.page(ROADMAP)).contains("1 of 12 steps done");
+			assertThat(alice.page(ROADMAP + "/steps/3")).contains("Alice&#39;s private note");
+		}
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedWith413AndSavesNothing() {
+		try (ConfigurableApplicationContext application = start()) {
+			Visitor visitor = new Visitor(baseUrl(application));
+			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/note",
+					Map.of("note", "x".repeat(1_100_000)));
+			assertThat(refused.statusCode()).isEqualTo(413);
+			assertThat(refused.body()).contains("That was too large");
+			assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		String url = "jdbc:h2:file:" + this.dataDirectory.resolve("portal").toAbsolutePath();
+		return new SpringApplicationBuilder(PortalApplication.class).run("--spring.datasource.url=" + url,
+				"--server.port=0");
+	}
+
+	private static String baseUrl(ConfigurableApplicationContext context) {
+		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.mlcareers.portal.support.ContentServiceTest;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Progress on the real schema: keys, cascades, constraints. */
+@ContentServiceTest
+class ProgressServiceTests {
+
+	static final String SLUG = "machine-learning-engineer";
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	RoadmapCatalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestEntityManager entityManager;
+
+	RoadmapView roadmap;
+
+	@BeforeEach
+	void roadmap() {
+		this.roadmap = this.catalog.roadmap(SLUG).orElseThrow();
+	}
+
+	@Test
+	void aFirstSaveCreatesAVisitorKnownOnlyByTheHashOfTheirToken() {
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		this.entityManager.flush();
+		assertThat(this.jdbc.sql("SELECT id FROM visitor").query(String.class).list())
+			.containsExactly(token.visitorId())
+			.doesNotContain(token.value());
+		assertThat(this.progress.progress(Optional.of(token), this.roadmap).status(1)).isEqualTo(StepStatus.DONE);
+	}
+
+	@Test
+	void anUnknownTokenIsANewVisitorNeverAnError() {
+		VisitorToken stranger = VisitorToken.random();
+		assertThat(this.progress.progress(Optional.of(stranger), this.roadmap).isEmpty()).isTrue();
+		VisitorToken issued = this.progress.saveStatus(Optional.of(stranger), SLUG, 1, StepStatus.DONE);
+		assertThat(issued).isNotEqualTo(stranger);
+		assertThat(this.progress.progress(Optional.of(stranger), this.roadmap).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aKnownVisitorKeepsTheirTokenAndStatusAndNoteAreSavedApart() {
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 3, StepStatus.IN_PROGRESS);
+		assertThat(this.progress.saveNote(Optional.of(token), SLUG, 3, "Khan Academy first")).isEqualTo(token);
+		assertThat(this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.DONE)).isEqualTo(token);
+		RoadmapProgress saved = this.progress.progress(Optional.of(token), this.roadmap);
+		assertThat(saved.status(3)).isEqualTo(StepStatus.DONE);
+		assertThat(saved.note(3)).isEqualTo("Khan Academy first");
+	}
+
+	@Test
+	void twoVisitorsNeverSeeEachOthersProgress() {
+		VisitorToken alice = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		VisitorToken bob = this.progress.saveNote(Optional.empty(), SLUG, 1, "Bob's note");
+		assertThat(this.progress.progress(Optional.of(alice), this.roadmap).note(1)).isEmpty();
+		assertThat(this.progress.progress(Optional.of(bob), this.roadmap).status(1)).isEqualTo(StepStatus.NOT_STARTED);
+		this.progress.reset(Optional.of(bob), SLUG);
+		assertThat(this.progress.progress(Optional.of(alice), this.roadmap).done()).isEqualTo(1);
+	}
+
+	@Test
+	void aStepBackToNothingLeavesNoRow() {
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 2, StepStatus.DONE);
+		this.progress.saveStatus(Optional.of(token), SLUG, 2, StepStatus.NOT_STARTED);
+		assertThat(rows()).isZero();
+		this.progress.saveNote(Optional.of(token), SLUG, 2, "kept");
+		this.progress.saveNote(Optional.of(token), SLUG, 2, "");
+		assertThat(rows()).isZero();
+	}
+
+	@Test
+	void importReplacesEverythingAndResetClearsIt() {
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		this.progress.replaceAll(Optional.of(token), SLUG,
+				List.of(new SavedStep(4, StepStatus.SKIPPED, null), new SavedStep(5, StepStatus.NOT_STARTED, "n")));
+		RoadmapProgress imported = this.progress.progress(Optional.of(token), this.roadmap);
+		assertThat(imported.status(1)).isEqualTo(StepStatus.NOT_STARTED);
+		assertThat(imported.status(4)).isEqualTo(StepStatus.SKIPPED);
+		assertThat(imported.note(5)).isEqualTo("n");
+		this.progress.reset(Optional.of(token), SLUG);
+		assertThat(this.progress.progress(Optional.of(token), this.roadmap).isEmpty()).isTrue();
+	}
+
+	@Test
+	void theSchemaRefusesStepsTheRoadmapDoesNotHave() {
+		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> {
+			this.progress.saveStatus(Optional.empty(), SLUG, 13, StepStatus.DONE);
+			this.entityManager.flush();
+		});
+	}
+
+	private long rows() {
+		this.entityManager.flush();
+		return this.jdbc.sql("SELECT COUNT(*) FROM step_progress").query(Long.class).single();
+	}
+
+}
