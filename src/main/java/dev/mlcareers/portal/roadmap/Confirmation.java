@@ -1,7 +1,5 @@
 package dev.mlcareers.portal.roadmap;
 
-import java.util.Arrays;
-
 import dev.mlcareers.portal.shared.Coded;
 
 /**
@@ -13,10 +11,7 @@ public enum Confirmation implements Coded {
 	STATUS, NOTE, NOTE_REMOVED, IMPORT, RESET;
 
 	static Confirmation fromParameter(String code) {
-		return Arrays.stream(values())
-			.filter((confirmation) -> confirmation.code().equals(code))
-			.findFirst()
-			.orElse(null);
+		return Coded.find(Confirmation.class, code).orElse(null);
 	}
 
 	public String messageKey() {

@@ -29,7 +29,7 @@ public enum StepStatus implements Coded {
 	}
 
 	static Optional<StepStatus> find(String code) {
-		return Arrays.stream(values()).filter((status) -> status.code().equals(code)).findFirst();
+		return Coded.find(StepStatus.class, code);
 	}
 
 	static List<Choice> choices() {

@@ -1,6 +1,8 @@
 package dev.mlcareers.portal.shared;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An enum stored and shown in URLs as a lowercase kebab-case code:
@@ -15,12 +17,13 @@ public interface Coded {
 	}
 
 	static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.code().equals(code)) {
-				return constant;
-			}
-		}
-		throw new IllegalArgumentException("No " + type.getSimpleName() + " with code " + code);
+		return find(type, code)
+			.orElseThrow(() -> new IllegalArgumentException("No " + type.getSimpleName() + " with code " + code));
+	}
+
+	/** The constant with this code, if there is one; {@code null} finds none. */
+	static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
+		return Arrays.stream(type.getEnumConstants()).filter((constant) -> constant.code().equals(code)).findFirst();
 	}
 
 }

@@ -77,6 +77,7 @@ class RoadmapControllerTests {
 			.contains("You have a note on this step.")
 			.contains("href=\"/roadmaps/machine-learning-engineer/steps/12\">Step 12: Step title 12</a>")
 			.contains("href=\"/roadmaps/machine-learning-engineer/progress.json\"")
+			.contains("<div class=\"print-only\">", "Why step 1 matters.", "Half way")
 			.contains("enctype=\"multipart/form-data\"");
 	}
 
@@ -249,11 +250,7 @@ class RoadmapControllerTests {
 	void importsAnExportedFileAndRedirects() {
 		byte[] file = ProgressFile.write(ROADMAP,
 				new RoadmapProgress(12, Map.of(2, new SavedStep(2, StepStatus.DONE, "ok"))), Instant.EPOCH);
-		assertThat(this.mvc.post()
-			.uri(BASE + "/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "progress.json", "application/json", file))
-			.with(csrf())).hasRedirectedUrl(BASE + "?saved=import");
+		assertThat(importFile(file)).hasRedirectedUrl(BASE + "?saved=import");
 		then(this.progress).should()
 			.replaceAll(Optional.empty(), RoadmapFixtures.SLUG, List.of(new SavedStep(2, StepStatus.DONE, "ok")));
 	}
@@ -262,21 +259,14 @@ class RoadmapControllerTests {
 	void refusesAMalformedImportWith400AndTheReasonAndChangesNothing() {
 		byte[] file = "{\"format\": 1, \"roadmap\": \"machine-learning-engineer\", \"steps\": [{\"step\": 40, \"status\": \"done\"}]}"
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(this.mvc.post()
-			.uri(BASE + "/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "progress.json", "application/json", file))
-			.with(csrf())).hasStatus(400)
+		assertThat(importFile(file)).hasStatus(400)
 			.bodyText()
 			.contains("The file was not imported; nothing changed")
 			.contains("The file names step 40, which this roadmap does not have.")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.mvc.post()
-			.uri(BASE + "/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "x.json", "application/json",
-					"<html>".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf())).hasStatus(400).bodyText().contains("The file is not a JSON file.");
+		assertThat(importFile("<html>".getBytes(StandardCharsets.UTF_8))).hasStatus(400)
+			.bodyText()
+			.contains("The file is not a JSON file.");
 		assertThat(this.mvc.post().uri(BASE + "/import").multipart().with(csrf())).hasStatus(400)
 			.bodyText()
 			.contains("Choose a file to import");
@@ -286,11 +276,7 @@ class RoadmapControllerTests {
 	@Test
 	void refusesAnOversizedImportWith400() {
 		byte[] file = new byte[(int) ProgressFile.MAX_BYTES + 1];
-		assertThat(this.mvc.post()
-			.uri(BASE + "/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "progress.json", "application/json", file))
-			.with(csrf())).hasStatus(400)
+		assertThat(importFile(file)).hasStatus(400)
 			.bodyText()
 			.contains("The file is larger than an export of this roadmap can be.");
 		then(this.progress).should(never()).replaceAll(any(), anyString(), anyList());
@@ -314,6 +300,15 @@ class RoadmapControllerTests {
 		assertThat(this.mvc.post().uri(BASE + "/reset").cookie(visitorCookie(KNOWN)).with(csrf()))
 			.hasRedirectedUrl(BASE + "?saved=reset");
 		then(this.progress).should().reset(Optional.of(KNOWN), RoadmapFixtures.SLUG);
+	}
+
+	private MvcTestResult importFile(byte[] content) {
+		return this.mvc.post()
+			.uri(BASE + "/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "progress.json", "application/json", content))
+			.with(csrf())
+			.exchange();
 	}
 
 	static Cookie visitorCookie(VisitorToken token) {

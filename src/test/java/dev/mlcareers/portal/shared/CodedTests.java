@@ -22,6 +22,13 @@ class CodedTests {
 	}
 
 	@Test
+	void findingACodeThatIsNoneIsEmptyNotAnError() {
+		assertThat(Coded.find(Region.class, "eu")).hasValue(Region.EU);
+		assertThat(Coded.find(Region.class, "EU")).isEmpty();
+		assertThat(Coded.find(Region.class, null)).isEmpty();
+	}
+
+	@Test
 	void theConverterStoresCodesAndNulls() {
 		Region.RegionConverter converter = new Region.RegionConverter();
 		assertThat(converter.convertToDatabaseColumn(Region.EU)).isEqualTo("eu");
