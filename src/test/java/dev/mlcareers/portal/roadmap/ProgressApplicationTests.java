@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,23 @@ class ProgressApplicationTests {
 			bob.submit(ROADMAP + "/reset", ROADMAP + "/reset", Map.of());
 			assertThat(alice.page(ROADMAP)).contains("1 of 12 steps done");
 			assertThat(alice.page(ROADMAP + "/steps/3")).contains("Alice&#39;s private note");
+		}
+	}
+
+	@Test
+	void pagesWithProgressAndWithARefusalAreValidHtml() {
+		try (ConfigurableApplicationContext application = start()) {
+			Visitor visitor = new Visitor(baseUrl(application));
+			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/progress", Map.of("status", "skipped"));
+			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/note", Map.of("note", "Line one\nLine <two>"));
+			HtmlValidator.assertValid(visitor.page(ROADMAP + "?saved=note"), "overview with progress");
+			HtmlValidator.assertValid(visitor.page(ROADMAP + "/steps/5?saved=status"), "step with progress");
+			HtmlValidator.assertValid(visitor.page(ROADMAP + "/reset"), "reset with progress");
+			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/note",
+					Map.of("note", "y".repeat(2001)));
+			assertThat(refused.statusCode()).isEqualTo(400);
+			HtmlValidator.assertValid(refused.body(), "refused note");
+			assertThat(visitor.page(ROADMAP + "/steps/5")).contains(">Line one\nLine &lt;two&gt;</textarea>");
 		}
 	}
 
