@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.mlcareers.portal.search.SearchService;
+
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
@@ -13,13 +15,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * A JPA slice on the real Flyway-seeded store with the read-model services on top (and
- * the role feature's package-private fact reader), but no web layer and no caching.
+ * the role feature's package-private fact reader), but no web layer and no caching. The
+ * search service, which indexes everything at start-up, is left out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@DataJpaTest(includeFilters = { @Filter(Service.class),
-		@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts") })
+@DataJpaTest(
+		includeFilters = { @Filter(Service.class),
+				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts") },
+		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SearchService.class))
 public @interface ContentServiceTest {
 
 }

@@ -1,0 +1,101 @@
+package dev.mlcareers.portal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.mlcareers.portal.certification.CertificationService;
+import dev.mlcareers.portal.education.EducationService;
+import dev.mlcareers.portal.education.PathStage;
+import dev.mlcareers.portal.education.PathsPage;
+import dev.mlcareers.portal.industry.IndustryService;
+import dev.mlcareers.portal.roadmap.RoadmapCatalog;
+import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.role.RoleService;
+import dev.mlcareers.portal.skill.SkillService;
+import dev.mlcareers.portal.source.SourcedText;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search across roles, skills and tools, certifications, roadmap steps, industries and
+ * education paths. The index is built once, at start-up, from the same read models the
+ * pages show: the content changes only with a deployment.
+ */
+@Service
+public class SearchService {
+
+	/** Longer queries are refused. */
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	private final SearchIndex index;
+
+	SearchService(RoleService roles, SkillService skills, CertificationService certifications, RoadmapCatalog roadmaps,
+			IndustryService industries, EducationService education, MessageSource messages) {
+		List<SearchDocument> documents = new ArrayList<>();
+		roles.index()
+			.forEach((group) -> group.roles()
+				.forEach((role) -> documents
+					.add(new SearchDocument(SearchKind.ROLE, role.title(), role.summary(), "/roles/" + role.slug()))));
+		skills.index()
+			.forEach((group) -> group.skills()
+				.forEach((skill) -> documents.add(new SearchDocument(SearchKind.SKILL, skill.name(),
+						skill.description(), "/skills/" + skill.slug()))));
+		certifications.all()
+			.forEach((certification) -> documents.add(new SearchDocument(SearchKind.CERTIFICATION, certification.name(),
+					certification.description(), "/certifications/" + certification.slug())));
+		roadmaps.roadmap(RoadmapService.FLAGSHIP_SLUG)
+			.ifPresent(
+					(roadmap) -> roadmap.steps()
+						.forEach((step) -> documents.add(new SearchDocument(SearchKind.STEP,
+								message(messages, "step.link", step.number(), step.title()),
+								String.join("\n", step.summary(), step.why(), texts(step.outcomes())),
+								"/roadmaps/" + roadmap.slug() + "/steps/" + step.number()))));
+		industries.industries()
+			.forEach((industry) -> documents.add(new SearchDocument(SearchKind.INDUSTRY, industry.name(),
+					texts(industry.useCases()), "/roles/" + RoleService.FLAGSHIP_SLUG + "#industries")));
+		addPaths(documents, education.paths(), messages);
+		this.index = new SearchIndex(documents);
+	}
+
+	/** The results for a query of at most {@link #MAX_QUERY_LENGTH} characters. */
+	public SearchResults search(String query) {
+		if (isTooLong(query)) {
+			throw new IllegalArgumentException("Query longer than " + MAX_QUERY_LENGTH + " characters");
+		}
+		return this.index.search(query);
+	}
+
+	public static boolean isTooLong(String query) {
+		return query.codePointCount(0, query.length()) > MAX_QUERY_LENGTH;
+	}
+
+	private static void addPaths(List<SearchDocument> documents, PathsPage paths, MessageSource messages) {
+		paths.paths().forEach((path) -> {
+			String region = message(messages, "region." + path.region().code());
+			String text = String.join("\n",
+					path.stages().stream().map(PathStage::name).collect(Collectors.joining(", ")),
+					String.join(", ", path.employers()),
+					path.exams().stream().map((exam) -> exam.name()).collect(Collectors.joining(", ")), path.caution());
+			documents.add(new SearchDocument(SearchKind.PATH, message(messages, "search.path.title", region), text,
+					"/paths#" + path.region().code()));
+		});
+		paths.alternatives()
+			.forEach((pathway) -> documents
+				.add(new SearchDocument(SearchKind.PATH, pathway.name(), pathway.text(), "/paths#alternatives")));
+		paths.timeline()
+			.forEach((stage) -> documents
+				.add(new SearchDocument(SearchKind.PATH, stage.name(), stage.text(), "/paths#timeline")));
+	}
+
+	private static String texts(List<SourcedText> texts) {
+		return texts.stream().map(SourcedText::text).collect(Collectors.joining("\n"));
+	}
+
+	private static String message(MessageSource messages, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
