@@ -4,9 +4,4 @@ import dev.mlcareers.portal.source.SourceRef;
 
 /** A stage of the education timeline and how many years it takes. */
 public record TimelineStage(String name, int minYears, int maxYears, String text, SourceRef source) {
-
-	public boolean hasRange() {
-		return this.minYears != this.maxYears;
-	}
-
 }
