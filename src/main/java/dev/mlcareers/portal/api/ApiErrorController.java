@@ -1,0 +1,54 @@
+package dev.mlcareers.portal.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Boot's error controller, except that an error of an API request that never reached a
+ * controller (a request the security firewall refuses, say) is answered as a problem
+ * detail too, like the errors {@link ApiProblems} answers. Pages keep the site's error
+ * page.
+ */
+class ApiErrorController extends BasicErrorController {
+
+	private final MessageSource messages;
+
+	ApiErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
+			List<ErrorViewResolver> errorViewResolvers, MessageSource messages) {
+		super(errorAttributes, errorProperties, errorViewResolvers);
+		this.messages = messages;
+	}
+
+	@Override
+	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (!(uri instanceof String path) || !ApiProblems.isApi(path, request.getContextPath())) {
+			return super.error(request);
+		}
+		HttpStatus status = getStatus(request);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", ApiProblems.statusText(this.messages, status));
+		problem.put("instance", path);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(problem);
+	}
+
+}

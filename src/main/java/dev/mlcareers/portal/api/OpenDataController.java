@@ -1,0 +1,153 @@
+package dev.mlcareers.portal.api;
+
+import java.time.Duration;
+
+import dev.mlcareers.portal.api.CertificationResources.Certification;
+import dev.mlcareers.portal.api.CertificationResources.CertificationList;
+import dev.mlcareers.portal.api.RoadmapResources.Roadmap;
+import dev.mlcareers.portal.api.RoleResources.RoleDetail;
+import dev.mlcareers.portal.api.RoleResources.RoleList;
+import dev.mlcareers.portal.api.SalaryResources.SalaryComparisonResource;
+import dev.mlcareers.portal.api.SkillResources.SkillDetail;
+import dev.mlcareers.portal.api.SkillResources.SkillList;
+import dev.mlcareers.portal.api.SourceResources.SourceList;
+import dev.mlcareers.portal.certification.CertificationService;
+import dev.mlcareers.portal.roadmap.RoadmapCatalog;
+import dev.mlcareers.portal.role.RoleService;
+import dev.mlcareers.portal.salary.SalaryComparisonService;
+import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.skill.SkillService;
+import dev.mlcareers.portal.source.SourceService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The content as open data. Each endpoint reads the service its page reads and maps the
+ * read model to the API's own records. Responses change only with a deployment: they may
+ * be cached by browsers and CDNs, and carry a strong ETag (see {@link ApiConfig}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "content", description = "Roles, skills, certifications, salaries, the roadmap and their sources")
+class OpenDataController {
+
+	/**
+	 * Browsers keep a response five minutes, shared caches an hour; both revalidate by
+	 * ETag.
+	 */
+	static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5))
+		.sMaxAge(Duration.ofHours(1))
+		.cachePublic();
+
+	private final RoleService roles;
+
+	private final SkillService skills;
+
+	private final CertificationService certifications;
+
+	private final SalaryComparisonService salaries;
+
+	private final RoadmapCatalog roadmaps;
+
+	private final SourceService sources;
+
+	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
+			SalaryComparisonService salaries, RoadmapCatalog roadmaps, SourceService sources) {
+		this.roles = roles;
+		this.skills = skills;
+		this.certifications = certifications;
+		this.salaries = salaries;
+		this.roadmaps = roadmaps;
+		this.sources = sources;
+	}
+
+	@GetMapping("/roles")
+	@Operation(summary = "Every role", description = "In ladder order within each track, with pay per region.")
+	ResponseEntity<RoleList> roles() {
+		return cached(RoleResources.list(this.roles.index()));
+	}
+
+	@GetMapping("/roles/{slug}")
+	@Operation(summary = "One role in full", description = "Everything the role's page shows.")
+	ResponseEntity<RoleDetail> role(@Parameter(example = "machine-learning-engineer") @PathVariable String slug) {
+		return cached(RoleResources.detail(Slugs.lookup("role", slug, this.roles::page)));
+	}
+
+	@GetMapping("/skills")
+	@Operation(summary = "Every skill and tool", description = "Grouped by category, alphabetical within one.")
+	ResponseEntity<SkillList> skills() {
+		return cached(SkillResources.list(this.skills.index()));
+	}
+
+	@GetMapping("/skills/{slug}")
+	@Operation(summary = "One skill or tool in full")
+	ResponseEntity<SkillDetail> skill(@Parameter(example = "python") @PathVariable String slug) {
+		return cached(SkillResources.detail(Slugs.lookup("skill", slug, this.skills::page)));
+	}
+
+	@GetMapping("/certifications")
+	@Operation(summary = "Every certification", description = "In the order the documents list them.")
+	ResponseEntity<CertificationList> certifications() {
+		return cached(CertificationResources.list(this.certifications.all()));
+	}
+
+	@GetMapping("/certifications/{slug}")
+	@Operation(summary = "One certification")
+	ResponseEntity<Certification> certification(
+			@Parameter(example = "google-professional-machine-learning-engineer") @PathVariable String slug) {
+		return cached(CertificationResources.detail(Slugs.lookup("certification", slug, this.certifications::find)));
+	}
+
+	@GetMapping("/salaries")
+	@Operation(summary = "Compare pay across regions and levels",
+			description = "The same comparison, with the same parameters and rules, as the /salaries page. An empty "
+					+ "value counts as absent and a value given twice counts once; two different values for role, "
+					+ "basis or level are refused; unknown parameters are ignored.")
+	@Parameter(name = "role", in = ParameterIn.QUERY, description = "Role slug; the flagship role if absent",
+			schema = @Schema(type = "string"), example = "machine-learning-engineer")
+	@Parameter(name = "regions", in = ParameterIn.QUERY, description = "Regions to compare, repeatable; all if absent",
+			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "in", "us", "eu" })))
+	@Parameter(name = "basis", in = ParameterIn.QUERY,
+			description = "local (as the documents give it), market (US dollars at the market rate) or ppp "
+					+ "(international dollars at purchasing-power parity); local if absent",
+			schema = @Schema(type = "string", allowableValues = { "local", "market", "ppp" }), example = "ppp")
+	@Parameter(name = "level", in = ParameterIn.QUERY, description = "Career stage; every stage if absent",
+			schema = @Schema(type = "string", allowableValues = { "entry", "early", "mid", "senior", "peak" }))
+	ResponseEntity<SalaryComparisonResource> salaries(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		return cached(SalaryResources.comparison(this.salaries.compare(this.salaries.parse(parameters))));
+	}
+
+	@GetMapping("/roadmaps/{slug}")
+	@Operation(summary = "A roadmap and its steps",
+			description = "The steps in order, each with its outcomes, skills, certifications, roles and the "
+					+ "documents' steps it merges. A visitor's progress is private and not included.")
+	ResponseEntity<Roadmap> roadmap(@Parameter(example = "machine-learning-engineer") @PathVariable String slug) {
+		return cached(RoadmapResources.roadmap(Slugs.lookup("roadmap", slug, this.roadmaps::roadmap)));
+	}
+
+	@GetMapping("/sources")
+	@Operation(summary = "The source documents", description = "Every fact's source id is one of these.")
+	ResponseEntity<SourceList> sources() {
+		return cached(SourceResources.list(this.sources.documents()));
+	}
+
+	private static <T> ResponseEntity<T> cached(T body) {
+		return ResponseEntity.ok().cacheControl(CACHE).body(body);
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.mlcareers.portal.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI description: every endpoint of the API in it, each with a real example and
+ * the problems it can answer with; the browsable page served from the application itself.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class ApiDocumentationTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void describesEveryEndpointOfTheApi() {
+		Set<String> mapped = new TreeSet<>();
+		this.mappings.getHandlerMethods()
+			.keySet()
+			.forEach((info) -> info.getPatternValues()
+				.stream()
+				.filter((pattern) -> pattern.startsWith("/api/"))
+				.forEach(mapped::add));
+		assertThat(mapped).hasSize(9);
+		assertThat(new TreeSet<>(docs().get("paths").propertyNames())).isEqualTo(mapped);
+	}
+
+	@Test
+	void givesEveryEndpointARealExampleAndItsProblems() {
+		JsonNode paths = docs().get("paths");
+		for (String path : paths.propertyNames()) {
+			JsonNode responses = paths.get(path).get("get").get("responses");
+			assertThat(responses.get("200").get("content").get("application/json").get("example").isObject()).as(path)
+				.isTrue();
+			assertThat(responses.has("304")).as(path).isTrue();
+			assertThat(responses.get("406").get("content").has("application/problem+json")).as(path).isTrue();
+			assertThat(responses.has("404")).as(path).isEqualTo(path.endsWith("{slug}"));
+			assertThat(responses.has("400")).as(path).isEqualTo(path.equals("/api/v1/salaries"));
+		}
+		JsonNode sources = paths.get("/api/v1/sources").get("get").get("responses").get("200");
+		JsonNode example = sources.get("content").get("application/json").get("example");
+		JsonNode answered = this.json.readTree(this.client.get()
+			.uri("/api/v1/sources")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
+		assertThat(example.get("sources")).hasSize(2);
+		assertThat(example.get("sources").get(0)).isEqualTo(shortened(answered.get("sources").get(0)));
+	}
+
+	@Test
+	void servesTheBrowsablePageFromItsOwnWebjar() {
+		this.client.get()
+			.uri("/swagger-ui.html")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueMatches("Location", ".*/swagger-ui/index.html");
+		for (String asset : List.of("/swagger-ui/index.html", "/swagger-ui/swagger-ui-bundle.js",
+				"/swagger-ui/swagger-initializer.js", "/v3/api-docs/swagger-config")) {
+			this.client.get().uri(asset).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void shortensEveryListInAnExampleAtAnyDepth() {
+		Object shortened = ApiDocumentation
+			.shortened(Map.of("items", List.of(Map.of("tags", List.of(1, 2, 3)), Map.of(), Map.of())));
+		assertThat(shortened).isEqualTo(Map.of("items", List.of(Map.of("tags", List.of(1, 2)), Map.of())));
+	}
+
+	private JsonNode docs() {
+		return this.json.readTree(this.client.get()
+			.uri("/v3/api-docs")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
+	}
+
+	private JsonNode shortened(JsonNode node) {
+		return this.json.valueToTree(ApiDocumentation.shortened(this.json.convertValue(node, Object.class)));
+	}
+
+}
