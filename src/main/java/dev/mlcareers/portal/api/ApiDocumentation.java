@@ -88,6 +88,7 @@ class ApiDocumentation {
 					() -> api.certification("google-professional-machine-learning-engineer").getBody());
 			examples.put("/api/v1/salaries", () -> api.salaries(comparison).getBody());
 			examples.put("/api/v1/roadmaps/{slug}", () -> api.roadmap("machine-learning-engineer").getBody());
+			examples.put("/api/v1/paths", () -> api.paths().getBody());
 			examples.put("/api/v1/sources", () -> api.sources().getBody());
 			openApi.getPaths().forEach((path, item) -> {
 				Operation get = item.getGet();

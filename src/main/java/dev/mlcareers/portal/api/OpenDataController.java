@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.mlcareers.portal.api.CertificationResources.Certification;
 import dev.mlcareers.portal.api.CertificationResources.CertificationList;
+import dev.mlcareers.portal.api.PathResources.Paths;
 import dev.mlcareers.portal.api.RoadmapResources.Roadmap;
 import dev.mlcareers.portal.api.RoleResources.RoleDetail;
 import dev.mlcareers.portal.api.RoleResources.RoleList;
@@ -12,6 +13,7 @@ import dev.mlcareers.portal.api.SkillResources.SkillDetail;
 import dev.mlcareers.portal.api.SkillResources.SkillList;
 import dev.mlcareers.portal.api.SourceResources.SourceList;
 import dev.mlcareers.portal.certification.CertificationService;
+import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.roadmap.RoadmapCatalog;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.salary.SalaryComparisonService;
@@ -63,15 +65,19 @@ class OpenDataController {
 
 	private final RoadmapCatalog roadmaps;
 
+	private final EducationService education;
+
 	private final SourceService sources;
 
 	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
-			SalaryComparisonService salaries, RoadmapCatalog roadmaps, SourceService sources) {
+			SalaryComparisonService salaries, RoadmapCatalog roadmaps, EducationService education,
+			SourceService sources) {
 		this.roles = roles;
 		this.skills = skills;
 		this.certifications = certifications;
 		this.salaries = salaries;
 		this.roadmaps = roadmaps;
+		this.education = education;
 		this.sources = sources;
 	}
 
@@ -138,6 +144,14 @@ class OpenDataController {
 					+ "documents' steps it merges. A visitor's progress is private and not included.")
 	ResponseEntity<Roadmap> roadmap(@Parameter(example = "machine-learning-engineer") @PathVariable String slug) {
 		return cached(RoadmapResources.roadmap(Slugs.lookup("roadmap", slug, this.roadmaps::roadmap)));
+	}
+
+	@GetMapping("/paths")
+	@Operation(summary = "Education paths",
+			description = "Routes into the career in India, the United States and Europe, the education timeline, "
+					+ "and routes without a degree: the content of the /paths page.")
+	ResponseEntity<Paths> paths() {
+		return cached(PathResources.paths(this.education.paths()));
 	}
 
 	@GetMapping("/sources")

@@ -47,7 +47,7 @@ class ApiDocumentationTests {
 				.stream()
 				.filter((pattern) -> pattern.startsWith("/api/"))
 				.forEach(mapped::add));
-		assertThat(mapped).hasSize(9);
+		assertThat(mapped).hasSize(10);
 		assertThat(new TreeSet<>(docs().get("paths").propertyNames())).isEqualTo(mapped);
 	}
 

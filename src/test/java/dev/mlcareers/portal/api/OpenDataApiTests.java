@@ -41,7 +41,7 @@ class OpenDataApiTests {
 			"/api/v1/skills", "/api/v1/skills/python", "/api/v1/certifications",
 			"/api/v1/certifications/google-professional-machine-learning-engineer", "/api/v1/salaries",
 			"/api/v1/salaries?regions=in&regions=us&basis=ppp", "/api/v1/roadmaps/machine-learning-engineer",
-			"/api/v1/sources");
+			"/api/v1/paths", "/api/v1/sources");
 
 	@Autowired
 	RestTestClient client;
@@ -190,6 +190,18 @@ class OpenDataApiTests {
 		assertThat(fieldNames(first)).containsExactly("number", "title", "summary", "why", "sources", "origins",
 				"outcomes", "skills", "certifications", "roles");
 		assertThat(first.get("title").asString()).isEqualTo("Lay an educational foundation");
+	}
+
+	@Test
+	void givesTheEducationPathsOfThePathsPage() {
+		JsonNode paths = body("/api/v1/paths");
+		List<String> regions = new ArrayList<>();
+		paths.get("countries").forEach((country) -> regions.add(country.get("region").asString()));
+		assertThat(regions).containsExactly("in", "us", "eu");
+		assertThat(fieldNames(paths.get("countries").get(0))).containsExactly("region", "stages", "employers",
+				"caution", "exams", "source");
+		assertThat(paths.get("timeline")).isNotEmpty();
+		assertThat(paths.get("alternatives")).isNotEmpty();
 	}
 
 	@Test

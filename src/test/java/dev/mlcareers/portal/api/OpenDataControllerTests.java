@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mlcareers.portal.certification.CertificationService;
+import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.roadmap.RoadmapCatalog;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.role.RoleCard;
@@ -63,6 +64,9 @@ class OpenDataControllerTests {
 
 	@MockitoBean
 	RoadmapCatalog roadmaps;
+
+	@MockitoBean
+	EducationService education;
 
 	@MockitoBean
 	SourceService sources;
