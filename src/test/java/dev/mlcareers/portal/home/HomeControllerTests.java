@@ -69,7 +69,7 @@ class HomeControllerTests {
 			.contains("Much faster than average")
 			.contains("As cited: U.S. Bureau of Labor Statistics.")
 			.contains("href=\"/sources#career-guide\"")
-			.contains("(source 2: Machine Learning Engineer job description)");
+			.contains("<a class=\"cite\" href=\"/sources#job-description\">[2]</a>");
 	}
 
 	@Test
