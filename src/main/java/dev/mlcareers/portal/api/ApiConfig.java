@@ -2,28 +2,18 @@ package dev.mlcareers.portal.api;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The API's HTTP caching: a strong ETag on every response, and 304 for a matching one.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfig {
-
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
-		registration.addUrlPatterns(ApiProblems.API_PATH + "*");
-		return registration;
-	}
 
 	@Bean
 	BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,

@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The content as open data. Each endpoint reads the service its page reads and maps the
  * read model to the API's own records. Responses change only with a deployment: they may
- * be cached by browsers and CDNs, and carry a strong ETag (see {@link ApiConfig}).
+ * be cached by browsers and CDNs, and carry a strong ETag (the page cache keeps them like
+ * pages).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)

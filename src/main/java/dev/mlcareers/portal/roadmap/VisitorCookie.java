@@ -13,9 +13,9 @@ import org.springframework.http.ResponseCookie;
  * do not send it, it goes only over HTTPS when the page came over HTTPS, and it lasts as
  * long as browsers allow (400 days), renewed on every save.
  */
-final class VisitorCookie {
+public final class VisitorCookie {
 
-	static final String NAME = "mlc_visitor";
+	public static final String NAME = "mlc_visitor";
 
 	static final Duration MAX_AGE = Duration.ofDays(400);
 

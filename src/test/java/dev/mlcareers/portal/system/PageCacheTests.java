@@ -1,0 +1,111 @@
+package dev.mlcareers.portal.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rendered pages served again from memory: revalidated by ETag, compressed once, and
+ * never sharing what belongs to one visitor (a CSRF token, saved progress).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageCacheTests {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Value("http://localhost:${local.server.port}")
+	String base;
+
+	@Test
+	void revalidatesAPageByItsEtag() throws Exception {
+		HttpResponse<byte[]> first = get("/roles/machine-learning-engineer", Map.of());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"0[0-9a-f]{32}\"");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache, public");
+		HttpResponse<byte[]> again = get("/roles/machine-learning-engineer", Map.of());
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(again.headers().firstValue("Content-Security-Policy")).isPresent();
+		HttpResponse<byte[]> notModified = get("/roles/machine-learning-engineer", Map.of("If-None-Match", etag));
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+		assertThat(get("/roles/data-scientist", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void compressesForClientsThatAcceptGzip() throws Exception {
+		String path = "/salaries?regions=in&regions=us&basis=ppp";
+		HttpResponse<byte[]> plain = get(path, Map.of());
+		HttpResponse<byte[]> gzip = get(path, Map.of("Accept-Encoding", "gzip"));
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+		assertThat(gzip.body().length).isLessThan(plain.body().length / 3);
+		assertThat(gunzip(gzip.body())).isEqualTo(plain.body());
+		assertThat(gzip.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+		HttpResponse<byte[]> api = get("/api/v1/skills", Map.of("Accept-Encoding", "gzip"));
+		assertThat(api.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
+	void givesEachVisitorOfAPageWithAFormATokenThatWorks() {
+		Visitor alice = new Visitor(this.base);
+		Visitor bob = new Visitor(this.base);
+		String step = ROADMAP + "/steps/4";
+		String aliceToken = token(alice.page(step));
+		String bobToken = token(bob.page(step));
+		assertThat(aliceToken).isNotEqualTo(bobToken);
+		assertThat(alice.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+		assertThat(bob.submit(step, step + "/progress", Map.of("status", "in-progress")).statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void keepsEveryVisitorsProgressOutOfTheSharedPages() {
+		Visitor carol = new Visitor(this.base);
+		Visitor newcomer = new Visitor(this.base);
+		assertThat(newcomer.page(ROADMAP)).contains("0 of 12 steps done");
+		String step = ROADMAP + "/steps/1";
+		assertThat(carol.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+		assertThat(carol.page(ROADMAP)).contains("1 of 12 steps done");
+		assertThat(carol.page(step)).contains("Done");
+		assertThat(newcomer.page(ROADMAP)).contains("0 of 12 steps done");
+	}
+
+	private static String token(String html) {
+		Matcher token = CSRF.matcher(html);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		headers.forEach(request::header);
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
+	}
+
+}
