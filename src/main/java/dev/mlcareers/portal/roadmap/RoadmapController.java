@@ -141,9 +141,14 @@ class RoadmapController {
 	}
 
 	@PostMapping("/roadmaps/{slug}/reset")
-	String reset(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie) {
+	String reset(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
+			HttpServletRequest request, HttpServletResponse response) {
 		RoadmapView roadmap = roadmap(slug);
-		this.progress.reset(VisitorToken.parse(cookie), roadmap.slug());
+		Optional<VisitorToken> presented = VisitorToken.parse(cookie);
+		this.progress.reset(presented, roadmap.slug());
+		if (presented.isPresent()) {
+			VisitorCookie.writeSaved(request, response);
+		}
 		return redirectToOverview(roadmap, Confirmation.RESET);
 	}
 

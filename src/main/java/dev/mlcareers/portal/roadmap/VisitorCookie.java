@@ -1,6 +1,8 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,18 +14,38 @@ import org.springframework.http.ResponseCookie;
  * The cookie that carries a visitor's token. Scripts cannot read it, other sites' forms
  * do not send it, it goes only over HTTPS when the page came over HTTPS, and it lasts as
  * long as browsers allow (400 days), renewed on every save.
+ * <p>
+ * Every save (and a reset) also sets {@value #SAVED_NAME} to a new random tag: pages
+ * rendered with the visitor's progress are kept in memory under it, so the next save,
+ * made through whichever instance, leads every instance to render them afresh.
  */
 public final class VisitorCookie {
 
 	public static final String NAME = "mlc_visitor";
 
+	public static final String SAVED_NAME = "mlc_saved";
+
 	static final Duration MAX_AGE = Duration.ofDays(400);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private VisitorCookie() {
 	}
 
 	static void write(VisitorToken token, HttpServletRequest request, HttpServletResponse response) {
-		ResponseCookie cookie = ResponseCookie.from(NAME, token.value())
+		add(NAME, token.value(), request, response);
+		writeSaved(request, response);
+	}
+
+	/** A new tag for the visitor's latest save. */
+	static void writeSaved(HttpServletRequest request, HttpServletResponse response) {
+		byte[] tag = new byte[12];
+		RANDOM.nextBytes(tag);
+		add(SAVED_NAME, Base64.getUrlEncoder().withoutPadding().encodeToString(tag), request, response);
+	}
+
+	private static void add(String name, String value, HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(name, value)
 			.path("/")
 			.httpOnly(true)
 			.secure(request.isSecure())

@@ -17,7 +17,8 @@ import org.springframework.util.DigestUtils;
  * A rendered response kept for the next request to the same address. A page with a form
  * holds the CSRF token it was rendered with; that token is cut out, and every response
  * gets its own request's token in its place, so no two visitors share one. Such a page
- * has no ETag and no compressed copy; any other page has both, made once.
+ * has no ETag and no compressed copy; any other shared page has both, made once. A page
+ * kept for one visitor only has neither.
  *
  * @param contentType the response's content type
  * @param cacheControl the response's own {@code Cache-Control}, or {@code null}
@@ -35,6 +36,14 @@ record CachedPage(String contentType, String cacheControl, List<byte[]> segments
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	static CachedPage of(byte[] rendered, String contentType, String cacheControl) {
+		return of(rendered, contentType, cacheControl, true);
+	}
+
+	/**
+	 * The page as rendered; with an ETag and a compressed copy only if it is
+	 * {@code shared} by every visitor and has no form.
+	 */
+	static CachedPage of(byte[] rendered, String contentType, String cacheControl, boolean shared) {
 		String text = new String(rendered, StandardCharsets.UTF_8);
 		byte[] body = rendered;
 		if (contentType.startsWith("text/html")) {
@@ -48,6 +57,9 @@ record CachedPage(String contentType, String cacheControl, List<byte[]> segments
 				segments.add(part.getBytes(StandardCharsets.UTF_8));
 			}
 			return new CachedPage(contentType, cacheControl, List.copyOf(segments), null, null);
+		}
+		if (!shared) {
+			return new CachedPage(contentType, cacheControl, List.of(body), null, null);
 		}
 		return new CachedPage(contentType, cacheControl, List.of(body),
 				(body.length >= COMPRESS_FROM_BYTES) ? gzip(body) : null,

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Rendered pages kept in memory (see {@link PageCacheFilter}), on unless
  * {@code portal.page-cache.enabled=false}; at most {@code portal.page-cache.max-size} of
- * them.
+ * pages every visitor shares, and at most {@code portal.page-cache.visitor-max-size} of
+ * roadmap pages showing one visitor's progress.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheConfig.PageCacheProperties.class)
@@ -23,7 +24,7 @@ class PageCacheConfig {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCache(PageCacheProperties properties) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(properties.maxSize().toBytes()));
+				new PageCacheFilter(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes()));
 		// Just inside Spring Security: its headers and CSRF token apply to every
 		// response.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
@@ -31,7 +32,8 @@ class PageCacheConfig {
 	}
 
 	@ConfigurationProperties("portal.page-cache")
-	record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize) {
+	record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
+			@DefaultValue("16MB") DataSize visitorMaxSize) {
 
 	}
 

@@ -1,8 +1,14 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,14 +29,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages and API responses from memory once they have been rendered: the content
- * changes only with a deployment, so one rendering per address serves every visitor. What
- * depends on the visitor is left out: a roadmap page for a visitor with saved progress is
- * rendered every time, and a page with a form gets each request's own CSRF token (see
- * {@link CachedPage}). Anything but a 200 HTML or JSON response passes through untouched.
- * Runs inside Spring Security's filters, so every response keeps its security headers.
+ * changes only with a deployment, so one rendering per address serves every visitor. A
+ * page with a form gets each request's own CSRF token (see {@link CachedPage}). Anything
+ * but a 200 HTML or JSON response passes through untouched. Runs inside Spring Security's
+ * filters, so every response keeps its security headers.
  * <p>
- * Stored pages carry a strong ETag (304 for a matching {@code If-None-Match}) and a gzip
+ * Shared pages carry a strong ETag (304 for a matching {@code If-None-Match}) and a gzip
  * copy made once, served to clients that accept it.
+ * <p>
+ * A roadmap page for a visitor with saved progress is kept apart, for that visitor only,
+ * under the hash of their token and the tag of their latest save
+ * ({@link VisitorCookie#SAVED_NAME}): a save through any instance changes the tag, so no
+ * instance serves progress older than the visitor's last save. Such pages are never
+ * tagged, compressed ahead or marked cacheable for others, and are dropped after
+ * {@link #VISITOR_PAGE_IDLE} unused.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -43,14 +55,26 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final List<String> NOT_CACHED = List.of("/actuator", "/assets/", "/swagger-ui", "/v3/api-docs",
 			"/error");
 
+	/** A visitor's pages are dropped after this long unused. */
+	static final Duration VISITOR_PAGE_IDLE = Duration.ofMinutes(30);
+
 	private static final Set<String> METHODS = Set.of("GET", "HEAD");
+
+	private static final Pattern SAVED_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	private final Cache<String, CachedPage> pages;
 
-	PageCacheFilter(long maxBytes) {
+	private final Cache<String, CachedPage> visitorPages;
+
+	PageCacheFilter(long maxBytes, long visitorMaxBytes) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
+			.build();
+		this.visitorPages = Caffeine.newBuilder()
+			.maximumWeight(visitorMaxBytes)
+			.weigher((String key, CachedPage page) -> key.length() + page.weight())
+			.expireAfterAccess(VISITOR_PAGE_IDLE)
 			.build();
 	}
 
@@ -58,13 +82,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		if (key == null) {
-			chain.doFilter(request, response);
+		if (key != null) {
+			serveOrRender(this.pages, key, false, request, response, chain);
 			return;
 		}
-		CachedPage page = this.pages.getIfPresent(key);
+		String visitorKey = visitorKey(request);
+		if (visitorKey != null) {
+			serveOrRender(this.visitorPages, visitorKey, true, request, response, chain);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static void serveOrRender(Cache<String, CachedPage> cache, String key, boolean visitors,
+			HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		CachedPage page = cache.getIfPresent(key);
 		if (page != null && accepts(request, page.contentType())) {
-			serve(page, request, response);
+			serve(page, visitors, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -74,13 +109,43 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
-				rendering.getHeader(HttpHeaders.CACHE_CONTROL));
-		this.pages.put(key, page);
-		serve(page, request, response);
+				rendering.getHeader(HttpHeaders.CACHE_CONTROL), !visitors);
+		cache.put(key, page);
+		serve(page, visitors, request, response);
 	}
 
-	/** The address a response is kept under, or {@code null} if it is not to be kept. */
+	/**
+	 * The address a response is kept under for every visitor, or {@code null} if it is
+	 * not to be shared.
+	 */
 	static String key(HttpServletRequest request) {
+		String address = address(request);
+		if (address == null || (address.startsWith("/roadmaps/") && cookie(request, VisitorCookie.NAME) != null)) {
+			return null;
+		}
+		return address;
+	}
+
+	/**
+	 * The key a roadmap page with a visitor's progress is kept under: its address, the
+	 * hash of the visitor's token and the tag of their latest save; {@code null} for any
+	 * other request, or when either cookie is missing or malformed.
+	 */
+	static String visitorKey(HttpServletRequest request) {
+		String address = address(request);
+		if (address == null || !address.startsWith("/roadmaps/")) {
+			return null;
+		}
+		String visitor = cookie(request, VisitorCookie.NAME);
+		String saved = cookie(request, VisitorCookie.SAVED_NAME);
+		if (visitor == null || visitor.length() > MAX_KEY_LENGTH || saved == null
+				|| !SAVED_TAG.matcher(saved).matches()) {
+			return null;
+		}
+		return address + " " + sha256(visitor) + " " + saved;
+	}
+
+	private static String address(HttpServletRequest request) {
 		if (!METHODS.contains(request.getMethod())) {
 			return null;
 		}
@@ -88,24 +153,31 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (NOT_CACHED.stream().anyMatch(path::startsWith) || path.endsWith(".json") || path.endsWith(".csv")) {
 			return null;
 		}
-		if (path.startsWith("/roadmaps/") && hasVisitorCookie(request)) {
-			return null;
-		}
 		String query = request.getQueryString();
-		String key = (query != null) ? path + "?" + query : path;
-		return (key.length() <= MAX_KEY_LENGTH) ? key : null;
+		String address = (query != null) ? path + "?" + query : path;
+		return (address.length() <= MAX_KEY_LENGTH) ? address : null;
 	}
 
-	private static boolean hasVisitorCookie(HttpServletRequest request) {
+	private static String cookie(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (VisitorCookie.NAME.equals(cookie.getName())) {
-					return true;
+				if (name.equals(cookie.getName())) {
+					return cookie.getValue();
 				}
 			}
 		}
-		return false;
+		return null;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 
 	private static boolean storable(ContentCachingResponseWrapper rendering) {
@@ -137,13 +209,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	private static void serve(CachedPage page, boolean visitors, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		boolean head = "HEAD".equals(request.getMethod());
 		response.setContentType(page.contentType());
-		if (page.personal()) {
-			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			String token = csrf.getToken();
+		if (page.personal() || visitors) {
+			// Spring Security marks the response not to be stored, as when it is
+			// rendered.
+			String token = page.personal() ? ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
+					: "";
 			response.setContentLength(page.length(token));
 			if (!head) {
 				page.writeTo(response.getOutputStream(), token);

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,6 +81,16 @@ public final class Visitor {
 
 	public boolean hasCookie(String name) {
 		return this.cookies.getCookieStore().getCookies().stream().anyMatch((cookie) -> cookie.getName().equals(name));
+	}
+
+	/** The value of this visitor's cookie, if the site has set it. */
+	public Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

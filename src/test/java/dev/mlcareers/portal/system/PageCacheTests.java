@@ -90,6 +90,33 @@ class PageCacheTests {
 		assertThat(newcomer.page(ROADMAP)).contains("0 of 12 steps done");
 	}
 
+	@Test
+	void keepsAVisitorsProgressPagesOnlyUntilTheirNextSave() {
+		Visitor dana = new Visitor(this.base);
+		Visitor erin = new Visitor(this.base);
+		String step = ROADMAP + "/steps/2";
+		assertThat(dana.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+		String firstTag = dana.cookie("mlc_saved").orElseThrow();
+		assertThat(dana.page(ROADMAP)).contains("1 of 12 steps done");
+		HttpResponse<String> again = dana.get(ROADMAP);
+		assertThat(again.body()).contains("1 of 12 steps done");
+		assertThat(again.headers().firstValue("ETag")).isEmpty();
+		assertThat(again.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> value.contains("no-store"));
+		String next = ROADMAP + "/steps/3";
+		assertThat(dana.submit(next, next + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+		assertThat(dana.cookie("mlc_saved")).isPresent().get().isNotEqualTo(firstTag);
+		assertThat(dana.page(ROADMAP)).contains("2 of 12 steps done");
+		assertThat(erin.submit(step, step + "/progress", Map.of("status", "in-progress")).statusCode()).isEqualTo(302);
+		assertThat(erin.page(ROADMAP)).contains("0 of 12 steps done");
+		assertThat(dana.page(ROADMAP)).contains("2 of 12 steps done");
+		String secondTag = dana.cookie("mlc_saved").orElseThrow();
+		String reset = ROADMAP + "/reset";
+		assertThat(dana.submit(reset, reset, Map.of()).statusCode()).isEqualTo(302);
+		assertThat(dana.cookie("mlc_saved")).isPresent().get().isNotEqualTo(secondTag);
+		assertThat(dana.page(ROADMAP)).contains("0 of 12 steps done");
+	}
+
 	private static String token(String html) {
 		Matcher token = CSRF.matcher(html);
 		assertThat(token.find()).isTrue();

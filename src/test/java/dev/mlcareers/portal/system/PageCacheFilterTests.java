@@ -1,0 +1,104 @@
+package dev.mlcareers.portal.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which requests the page cache answers from memory, and under which key: pages every
+ * visitor shares once per address, a visitor's roadmap pages once per save of theirs.
+ */
+class PageCacheFilterTests {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	final PageCacheFilter filter = new PageCacheFilter(1 << 20, 1 << 20);
+
+	final AtomicInteger renderings = new AtomicInteger();
+
+	@Test
+	void rendersAVisitorsRoadmapPageOncePerSave() throws Exception {
+		assertThat(body(visitor("alice", "tag1"))).isEqualTo("<p>rendering 1</p>");
+		MockHttpServletResponse again = respond(visitor("alice", "tag1"));
+		assertThat(again.getContentAsString()).isEqualTo("<p>rendering 1</p>");
+		assertThat(again.getHeader("ETag")).isNull();
+		assertThat(again.getHeader("Cache-Control")).isNull();
+		assertThat(body(visitor("alice", "tag2"))).isEqualTo("<p>rendering 2</p>");
+		assertThat(body(visitor("bob", "tag1"))).isEqualTo("<p>rendering 3</p>");
+		assertThat(body(visitor("alice", "tag2"))).isEqualTo("<p>rendering 2</p>");
+		assertThat(this.renderings).hasValue(3);
+	}
+
+	@Test
+	void rendersAVisitorsRoadmapPageEveryTimeWithoutATagOfTheirLatestSave() throws Exception {
+		MockHttpServletRequest untagged = new MockHttpServletRequest("GET", ROADMAP);
+		untagged.setCookies(new Cookie("mlc_visitor", "alice"));
+		body(untagged);
+		body(untagged);
+		body(visitor("alice", "not a tag"));
+		body(visitor("alice", "not a tag"));
+		assertThat(this.renderings).hasValue(4);
+	}
+
+	@Test
+	void sharesAPageWithoutProgressOnAmongAllVisitors() throws Exception {
+		assertThat(body(new MockHttpServletRequest("GET", ROADMAP))).isEqualTo("<p>rendering 1</p>");
+		MockHttpServletResponse shared = respond(new MockHttpServletRequest("GET", ROADMAP));
+		assertThat(shared.getContentAsString()).isEqualTo("<p>rendering 1</p>");
+		assertThat(shared.getHeader("ETag")).isNotNull();
+		assertThat(body(visitor("alice", "tag1"))).isEqualTo("<p>rendering 2</p>");
+		MockHttpServletRequest role = new MockHttpServletRequest("GET", "/roles/data-scientist");
+		role.setCookies(new Cookie("mlc_visitor", "alice"), new Cookie("mlc_saved", "tag1"));
+		body(role);
+		body(new MockHttpServletRequest("GET", "/roles/data-scientist"));
+		assertThat(this.renderings).hasValue(3);
+	}
+
+	@Test
+	void keysAVisitorsPagesByTheirTokensHashAndTheirLatestSave() {
+		String key = PageCacheFilter.visitorKey(visitor("alice", "tag1"));
+		assertThat(key).startsWith(ROADMAP + " ").endsWith(" tag1").doesNotContain("alice");
+		assertThat(PageCacheFilter.visitorKey(visitor("alice", "tag1"))).isEqualTo(key);
+		assertThat(PageCacheFilter.visitorKey(visitor("alice", "tag2"))).isNotEqualTo(key);
+		assertThat(PageCacheFilter.visitorKey(visitor("bob", "tag1"))).isNotEqualTo(key);
+		assertThat(PageCacheFilter.visitorKey(visitor("alice", "x".repeat(65)))).isNull();
+		MockHttpServletRequest role = new MockHttpServletRequest("GET", "/roles/data-scientist");
+		role.setCookies(new Cookie("mlc_visitor", "alice"), new Cookie("mlc_saved", "tag1"));
+		assertThat(PageCacheFilter.visitorKey(role)).isNull();
+		MockHttpServletRequest post = visitor("alice", "tag1");
+		post.setMethod("POST");
+		assertThat(PageCacheFilter.visitorKey(post)).isNull();
+	}
+
+	private static MockHttpServletRequest visitor(String token, String savedTag) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", ROADMAP);
+		request.setCookies(new Cookie("mlc_visitor", token), new Cookie("mlc_saved", savedTag));
+		return request;
+	}
+
+	private String body(MockHttpServletRequest request) throws Exception {
+		return respond(request).getContentAsString();
+	}
+
+	private MockHttpServletResponse respond(MockHttpServletRequest request) throws ServletException, IOException {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		FilterChain render = (req, res) -> {
+			res.setContentType("text/html;charset=UTF-8");
+			res.getOutputStream()
+				.write(("<p>rendering " + this.renderings.incrementAndGet() + "</p>").getBytes(StandardCharsets.UTF_8));
+		};
+		this.filter.doFilter(request, response, render);
+		return response;
+	}
+
+}
