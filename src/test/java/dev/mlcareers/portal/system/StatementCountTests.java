@@ -71,18 +71,20 @@ class StatementCountTests {
 	}
 
 	@Test
-	void aVisitorWithSavedProgressCostsOneStatementPerRoadmapPage() {
+	void aVisitorWithSavedProgressCostsOneStatementPerRoadmapPageUntilTheirNextSave() {
 		Visitor visitor = new Visitor("http://localhost:" + this.port);
 		String roadmap = "/roadmaps/machine-learning-engineer";
 		visitor.submit(roadmap + "/steps/1", roadmap + "/steps/1/progress", Map.of("status", "done"));
 		Map<String, String> shown = Map.of(roadmap, "1 of 12 steps done", roadmap + "/steps/1", "Status: Done",
 				roadmap + "/steps/2", "Status: Not started");
 		for (String path : List.of(roadmap, roadmap + "/steps/1", roadmap + "/steps/2")) {
-			visitor.page(path);
 			this.statistics.clear();
 			assertThat(visitor.page(path)).contains(shown.get(path));
 			assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s with progress", path)
 				.isEqualTo(1);
+			this.statistics.clear();
+			assertThat(visitor.page(path)).contains(shown.get(path));
+			assertThat(this.statistics.getPrepareStatementCount()).as("statements for %s seen again", path).isZero();
 		}
 	}
 
