@@ -35,10 +35,6 @@ record CachedPage(String contentType, String cacheControl, List<byte[]> segments
 
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	static CachedPage of(byte[] rendered, String contentType, String cacheControl) {
-		return of(rendered, contentType, cacheControl, true);
-	}
-
 	/**
 	 * The page as rendered; with an ETag and a compressed copy only if it is
 	 * {@code shared} by every visitor and has no form.
