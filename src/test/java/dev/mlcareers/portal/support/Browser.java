@@ -17,7 +17,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -73,7 +74,7 @@ public class Browser {
 	public Browser clickLink(String linkText) {
 		WebElement page = find("html");
 		this.driver.findElement(By.linkText(linkText)).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		waitUntilReplaced(page);
 		return this;
 	}
 
@@ -92,8 +93,31 @@ public class Browser {
 	public Browser press(String buttonSelector) {
 		WebElement page = find("html");
 		find(buttonSelector).sendKeys(Keys.ENTER);
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		waitUntilReplaced(page);
 		return this;
+	}
+
+	/**
+	 * Waits until the document {@code page} belonged to has been replaced. Asked while
+	 * the old document is being torn down, ChromeDriver may answer that the node "does
+	 * not belong to the document" instead of calling it stale: both mean it is gone.
+	 */
+	private void waitUntilReplaced(WebElement page) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/**
