@@ -1,11 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +9,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -26,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Serves pages and API responses from memory once they have been rendered: the content
@@ -81,25 +79,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
-		if (key != null) {
-			serveOrRender(this.pages, key, false, request, response, chain);
+		Key key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
 			return;
 		}
-		String visitorKey = visitorKey(request);
-		if (visitorKey != null) {
-			serveOrRender(this.visitorPages, visitorKey, true, request, response, chain);
-			return;
-		}
-		chain.doFilter(request, response);
-	}
-
-	private static void serveOrRender(Cache<String, CachedPage> cache, String key, boolean visitors,
-			HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		CachedPage page = cache.getIfPresent(key);
+		Cache<String, CachedPage> cache = key.shared() ? this.pages : this.visitorPages;
+		CachedPage page = cache.getIfPresent(key.value());
 		if (page != null && accepts(request, page.contentType())) {
-			serve(page, visitors, request, response);
+			serve(page, key.shared(), request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -109,40 +97,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
-				rendering.getHeader(HttpHeaders.CACHE_CONTROL), !visitors);
-		cache.put(key, page);
-		serve(page, visitors, request, response);
+				rendering.getHeader(HttpHeaders.CACHE_CONTROL), key.shared());
+		cache.put(key.value(), page);
+		serve(page, key.shared(), request, response);
 	}
 
 	/**
-	 * The address a response is kept under for every visitor, or {@code null} if it is
-	 * not to be shared.
+	 * Where a response is kept: under its address for every visitor; a roadmap page for a
+	 * visitor with a token, under its address, the token's hash and the tag of their
+	 * latest save, for that visitor only; {@code null} if it is not to be kept (or the
+	 * visitor's cookies are missing or malformed).
 	 */
-	static String key(HttpServletRequest request) {
+	static Key key(HttpServletRequest request) {
 		String address = address(request);
-		if (address == null || (address.startsWith("/roadmaps/") && cookie(request, VisitorCookie.NAME) != null)) {
+		if (address == null) {
 			return null;
 		}
-		return address;
-	}
-
-	/**
-	 * The key a roadmap page with a visitor's progress is kept under: its address, the
-	 * hash of the visitor's token and the tag of their latest save; {@code null} for any
-	 * other request, or when either cookie is missing or malformed.
-	 */
-	static String visitorKey(HttpServletRequest request) {
-		String address = address(request);
-		if (address == null || !address.startsWith("/roadmaps/")) {
+		Cookie visitor = address.startsWith("/roadmaps/") ? WebUtils.getCookie(request, VisitorCookie.NAME) : null;
+		if (visitor == null) {
+			return new Key(address, true);
+		}
+		Cookie saved = WebUtils.getCookie(request, VisitorCookie.SAVED_NAME);
+		if (saved == null || !SAVED_TAG.matcher(saved.getValue()).matches()) {
 			return null;
 		}
-		String visitor = cookie(request, VisitorCookie.NAME);
-		String saved = cookie(request, VisitorCookie.SAVED_NAME);
-		if (visitor == null || visitor.length() > MAX_KEY_LENGTH || saved == null
-				|| !SAVED_TAG.matcher(saved).matches()) {
-			return null;
-		}
-		return address + " " + sha256(visitor) + " " + saved;
+		return VisitorToken.parse(visitor.getValue())
+			.map((token) -> new Key(address + " " + token.visitorId() + " " + saved.getValue(), false))
+			.orElse(null);
 	}
 
 	private static String address(HttpServletRequest request) {
@@ -156,28 +137,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		String address = (query != null) ? path + "?" + query : path;
 		return (address.length() <= MAX_KEY_LENGTH) ? address : null;
-	}
-
-	private static String cookie(HttpServletRequest request, String name) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (name.equals(cookie.getName())) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
 	}
 
 	private static boolean storable(ContentCachingResponseWrapper rendering) {
@@ -209,11 +168,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void serve(CachedPage page, boolean visitors, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	private static void serve(CachedPage page, boolean shared, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		boolean head = "HEAD".equals(request.getMethod());
 		response.setContentType(page.contentType());
-		if (page.personal() || visitors) {
+		if (page.personal() || !shared) {
 			// Spring Security marks the response not to be stored, as when it is
 			// rendered.
 			String token = page.personal() ? ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
@@ -282,6 +241,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The key a response is kept under, and whether every visitor shares it.
+	 *
+	 * @param value the address, and for one visitor's page their token's hash and save
+	 * tag
+	 * @param shared whether the page is the same for every visitor
+	 */
+	record Key(String value, boolean shared) {
+
 	}
 
 }

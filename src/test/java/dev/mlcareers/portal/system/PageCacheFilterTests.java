@@ -22,31 +22,35 @@ class PageCacheFilterTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
 
+	static final String ALICE = "a".repeat(43);
+
+	static final String BOB = "b".repeat(43);
+
 	final PageCacheFilter filter = new PageCacheFilter(1 << 20, 1 << 20);
 
 	final AtomicInteger renderings = new AtomicInteger();
 
 	@Test
 	void rendersAVisitorsRoadmapPageOncePerSave() throws Exception {
-		assertThat(body(visitor("alice", "tag1"))).isEqualTo("<p>rendering 1</p>");
-		MockHttpServletResponse again = respond(visitor("alice", "tag1"));
+		assertThat(body(visitor(ALICE, "tag1"))).isEqualTo("<p>rendering 1</p>");
+		MockHttpServletResponse again = respond(visitor(ALICE, "tag1"));
 		assertThat(again.getContentAsString()).isEqualTo("<p>rendering 1</p>");
 		assertThat(again.getHeader("ETag")).isNull();
 		assertThat(again.getHeader("Cache-Control")).isNull();
-		assertThat(body(visitor("alice", "tag2"))).isEqualTo("<p>rendering 2</p>");
-		assertThat(body(visitor("bob", "tag1"))).isEqualTo("<p>rendering 3</p>");
-		assertThat(body(visitor("alice", "tag2"))).isEqualTo("<p>rendering 2</p>");
+		assertThat(body(visitor(ALICE, "tag2"))).isEqualTo("<p>rendering 2</p>");
+		assertThat(body(visitor(BOB, "tag1"))).isEqualTo("<p>rendering 3</p>");
+		assertThat(body(visitor(ALICE, "tag2"))).isEqualTo("<p>rendering 2</p>");
 		assertThat(this.renderings).hasValue(3);
 	}
 
 	@Test
 	void rendersAVisitorsRoadmapPageEveryTimeWithoutATagOfTheirLatestSave() throws Exception {
 		MockHttpServletRequest untagged = new MockHttpServletRequest("GET", ROADMAP);
-		untagged.setCookies(new Cookie("mlc_visitor", "alice"));
+		untagged.setCookies(new Cookie("mlc_visitor", ALICE));
 		body(untagged);
 		body(untagged);
-		body(visitor("alice", "not a tag"));
-		body(visitor("alice", "not a tag"));
+		body(visitor(ALICE, "not a tag"));
+		body(visitor(ALICE, "not a tag"));
 		assertThat(this.renderings).hasValue(4);
 	}
 
@@ -56,9 +60,9 @@ class PageCacheFilterTests {
 		MockHttpServletResponse shared = respond(new MockHttpServletRequest("GET", ROADMAP));
 		assertThat(shared.getContentAsString()).isEqualTo("<p>rendering 1</p>");
 		assertThat(shared.getHeader("ETag")).isNotNull();
-		assertThat(body(visitor("alice", "tag1"))).isEqualTo("<p>rendering 2</p>");
+		assertThat(body(visitor(ALICE, "tag1"))).isEqualTo("<p>rendering 2</p>");
 		MockHttpServletRequest role = new MockHttpServletRequest("GET", "/roles/data-scientist");
-		role.setCookies(new Cookie("mlc_visitor", "alice"), new Cookie("mlc_saved", "tag1"));
+		role.setCookies(new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag1"));
 		body(role);
 		body(new MockHttpServletRequest("GET", "/roles/data-scientist"));
 		assertThat(this.renderings).hasValue(3);
@@ -66,18 +70,20 @@ class PageCacheFilterTests {
 
 	@Test
 	void keysAVisitorsPagesByTheirTokensHashAndTheirLatestSave() {
-		String key = PageCacheFilter.visitorKey(visitor("alice", "tag1"));
-		assertThat(key).startsWith(ROADMAP + " ").endsWith(" tag1").doesNotContain("alice");
-		assertThat(PageCacheFilter.visitorKey(visitor("alice", "tag1"))).isEqualTo(key);
-		assertThat(PageCacheFilter.visitorKey(visitor("alice", "tag2"))).isNotEqualTo(key);
-		assertThat(PageCacheFilter.visitorKey(visitor("bob", "tag1"))).isNotEqualTo(key);
-		assertThat(PageCacheFilter.visitorKey(visitor("alice", "x".repeat(65)))).isNull();
+		PageCacheFilter.Key key = PageCacheFilter.key(visitor(ALICE, "tag1"));
+		assertThat(key.shared()).isFalse();
+		assertThat(key.value()).startsWith(ROADMAP + " ").endsWith(" tag1").doesNotContain(ALICE);
+		assertThat(PageCacheFilter.key(visitor(ALICE, "tag1"))).isEqualTo(key);
+		assertThat(PageCacheFilter.key(visitor(ALICE, "tag2"))).isNotEqualTo(key);
+		assertThat(PageCacheFilter.key(visitor(BOB, "tag1"))).isNotEqualTo(key);
+		assertThat(PageCacheFilter.key(visitor(ALICE, "x".repeat(65)))).isNull();
+		assertThat(PageCacheFilter.key(visitor("not a token", "tag1"))).isNull();
 		MockHttpServletRequest role = new MockHttpServletRequest("GET", "/roles/data-scientist");
-		role.setCookies(new Cookie("mlc_visitor", "alice"), new Cookie("mlc_saved", "tag1"));
-		assertThat(PageCacheFilter.visitorKey(role)).isNull();
-		MockHttpServletRequest post = visitor("alice", "tag1");
+		role.setCookies(new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag1"));
+		assertThat(PageCacheFilter.key(role)).isEqualTo(new PageCacheFilter.Key("/roles/data-scientist", true));
+		MockHttpServletRequest post = visitor(ALICE, "tag1");
 		post.setMethod("POST");
-		assertThat(PageCacheFilter.visitorKey(post)).isNull();
+		assertThat(PageCacheFilter.key(post)).isNull();
 	}
 
 	private static MockHttpServletRequest visitor(String token, String savedTag) {
