@@ -8,10 +8,15 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Rendered pages kept in memory (see {@link PageCacheFilter}), on unless
+ * Rendered pages kept in memory (see {@link PageCacheFilter}) and served from there ahead
+ * of Spring Security (see {@link PageCacheHitFilter}), on unless
  * {@code portal.page-cache.enabled=false}; at most {@code portal.page-cache.max-size} of
  * pages every visitor shares, and at most {@code portal.page-cache.visitor-max-size} of
  * roadmap pages showing one visitor's progress.
@@ -22,11 +27,26 @@ import org.springframework.util.unit.DataSize;
 class PageCacheConfig {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCache(PageCacheProperties properties) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes()));
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes());
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheHitFilter> pageCacheHits(PageCache pages, HeaderWriter securityHeaders,
+			CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfTokenHandler) {
+		FilterRegistrationBean<PageCacheHitFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheHitFilter(pages, securityHeaders, csrfTokens, csrfTokenHandler));
+		// After Boot's character encoding filter and its observation of every request
+		// (the highest precedence and the next), ahead of everything else.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheRenderings(PageCache pages) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
 		// Just inside Spring Security: its headers and CSRF token apply to every
-		// response.
+		// rendering.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

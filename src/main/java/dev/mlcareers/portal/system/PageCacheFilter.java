@@ -1,13 +1,10 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import jakarta.servlet.FilterChain;
@@ -21,16 +18,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Serves pages and API responses from memory once they have been rendered: the content
- * changes only with a deployment, so one rendering per address serves every visitor. A
- * page with a form gets each request's own CSRF token (see {@link CachedPage}). Anything
- * but a 200 HTML or JSON response passes through untouched. Runs inside Spring Security's
- * filters, so every response keeps its security headers.
+ * Keeps pages and API responses in memory once they have been rendered, and serves them
+ * from there: the content changes only with a deployment, so one rendering per address
+ * serves every visitor. A page with a form gets each request's own CSRF token (see
+ * {@link CachedPage}). Anything but a 200 HTML or JSON response passes through untouched.
+ * Runs inside Spring Security's filters, so a page is kept with what they did to the
+ * request; {@link PageCacheHitFilter} serves what is kept ahead of them.
  * <p>
  * Shared pages carry a strong ETag (304 for a matching {@code If-None-Match}) and a gzip
  * copy made once, served to clients that accept it.
@@ -40,7 +39,7 @@ import org.springframework.web.util.WebUtils;
  * ({@link VisitorCookie#SAVED_NAME}): a save through any instance changes the tag, so no
  * instance serves progress older than the visitor's last save. Such pages are never
  * tagged, compressed ahead or marked cacheable for others, and are dropped after
- * {@link #VISITOR_PAGE_IDLE} unused.
+ * {@link PageCache#VISITOR_PAGE_IDLE} unused.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -53,27 +52,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final List<String> NOT_CACHED = List.of("/actuator", "/assets/", "/swagger-ui", "/v3/api-docs",
 			"/error");
 
-	/** A visitor's pages are dropped after this long unused. */
-	static final Duration VISITOR_PAGE_IDLE = Duration.ofMinutes(30);
-
 	private static final Set<String> METHODS = Set.of("GET", "HEAD");
 
 	private static final Pattern SAVED_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-	private final Cache<String, CachedPage> pages;
+	/** Spring Security's own filters write its headers around this one. */
+	private static final HeaderWriter HEADERS_WRITTEN_AROUND = (request, response) -> {
+	};
 
-	private final Cache<String, CachedPage> visitorPages;
+	private final PageCache pages;
 
-	PageCacheFilter(long maxBytes, long visitorMaxBytes) {
-		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxBytes)
-			.weigher((String key, CachedPage page) -> key.length() + page.weight())
-			.build();
-		this.visitorPages = Caffeine.newBuilder()
-			.maximumWeight(visitorMaxBytes)
-			.weigher((String key, CachedPage page) -> key.length() + page.weight())
-			.expireAfterAccess(VISITOR_PAGE_IDLE)
-			.build();
+	PageCacheFilter(PageCache pages) {
+		this.pages = pages;
 	}
 
 	@Override
@@ -84,10 +74,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Cache<String, CachedPage> cache = key.shared() ? this.pages : this.visitorPages;
-		CachedPage page = cache.getIfPresent(key.value());
+		CachedPage page = this.pages.find(key);
 		if (page != null && accepts(request, page.contentType())) {
-			serve(page, key.shared(), request, response);
+			serve(page, key.shared(), request, response, HEADERS_WRITTEN_AROUND);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -96,10 +85,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			rendering.copyBodyToResponse();
 			return;
 		}
-		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
+		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(), contentLanguage(rendering),
 				rendering.getHeader(HttpHeaders.CACHE_CONTROL), key.shared());
-		cache.put(key.value(), page);
-		serve(page, key.shared(), request, response);
+		this.pages.keep(key, page);
+		serve(page, key.shared(), request, response, HEADERS_WRITTEN_AROUND);
 	}
 
 	/**
@@ -151,6 +140,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
+	 * The language a page was rendered in: a view sets the response's locale, and the
+	 * server sends it as {@code Content-Language}, a header the servlet API does not read
+	 * back. JSON is written without a view, and so without a language.
+	 */
+	private static String contentLanguage(HttpServletResponse rendering) {
+		return rendering.getContentType().startsWith(MediaType.TEXT_HTML_VALUE) ? rendering.getLocale().toLanguageTag()
+				: null;
+	}
+
+	/**
 	 * Whether the request's {@code Accept} allows the page's type; if not, the request
 	 * goes on to be refused as usual.
 	 */
@@ -168,15 +167,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void serve(CachedPage page, boolean shared, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	/**
+	 * Writes the kept page as the response, with its own request's CSRF token where it
+	 * has a form; {@code headers} writes Spring Security's headers once the page's own
+	 * are set, before any of the body.
+	 */
+	static void serve(CachedPage page, boolean shared, HttpServletRequest request, HttpServletResponse response,
+			HeaderWriter headers) throws IOException {
 		boolean head = "HEAD".equals(request.getMethod());
 		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
 		if (page.personal() || !shared) {
 			// Spring Security marks the response not to be stored, as when it is
 			// rendered.
 			String token = page.personal() ? ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
 					: "";
+			headers.writeHeaders(request, response);
 			response.setContentLength(page.length(token));
 			if (!head) {
 				page.writeTo(response.getOutputStream(), token);
@@ -192,8 +200,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			headers.writeHeaders(request, response);
 			return;
 		}
+		headers.writeHeaders(request, response);
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			response.setContentLength(page.gzip().length);

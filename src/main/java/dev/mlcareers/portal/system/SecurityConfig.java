@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.system;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,14 +10,31 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Every page is public and nobody signs in. Spring Security is here for CSRF protection
  * of the forms and for the response headers. No HTTP session is ever created: the CSRF
  * token lives in a cookie, so any instance can serve any request.
+ * <p>
+ * The headers, the token store and the token handling are beans of their own, because
+ * pages served from memory ahead of the security filters ({@link PageCacheHitFilter}) use
+ * exactly the same ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -25,21 +44,43 @@ public class SecurityConfig {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, HeaderWriter securityHeaders,
+			CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfTokenHandler) {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(csrfTokenHandler)
 				// The API only reads, and no cookie of ours means anything to it: a
-				// request
-				// with another method gets the API's 405, not a CSRF refusal.
+				// request with another method gets the API's 405, not a CSRF refusal.
 				.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.addHeaderWriter(
-						new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+			.headers((headers) -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's default headers (HSTS only over HTTPS, responses not stored
+	 * unless they say otherwise) with framing denied, and a content security policy,
+	 * referrer policy and permissions policy of the portal's own.
+	 */
+	@Bean
+	HeaderWriter securityHeaders() {
+		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
+				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+				new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+	}
+
+	@Bean
+	CsrfTokenRepository csrfTokens() {
+		return new CookieCsrfTokenRepository();
+	}
+
+	@Bean
+	CsrfTokenRequestHandler csrfTokenHandler() {
+		return new XorCsrfTokenRequestAttributeHandler();
 	}
 
 	/**

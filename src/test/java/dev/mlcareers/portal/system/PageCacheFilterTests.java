@@ -26,7 +26,7 @@ class PageCacheFilterTests {
 
 	static final String BOB = "b".repeat(43);
 
-	final PageCacheFilter filter = new PageCacheFilter(1 << 20, 1 << 20);
+	final PageCacheFilter filter = new PageCacheFilter(new PageCache(1 << 20, 1 << 20));
 
 	final AtomicInteger renderings = new AtomicInteger();
 

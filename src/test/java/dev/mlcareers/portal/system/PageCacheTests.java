@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -49,6 +51,22 @@ class PageCacheTests {
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(notModified.body()).isEmpty();
 		assertThat(get("/roles/data-scientist", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void servesAKeptPageWithTheHeadersOfItsRendering() throws Exception {
+		// Addresses no other test asks for, so that the first answer is a rendering.
+		for (String path : List.of("/roles/machine-learning-engineer?headers", ROADMAP + "/steps/5?headers",
+				"/api/v1/certifications")) {
+			HttpResponse<byte[]> rendered = get(path, Map.of("X-Forwarded-Proto", "https"));
+			HttpResponse<byte[]> kept = get(path, Map.of("X-Forwarded-Proto", "https"));
+			assertThat(headers(kept)).as(path).isEqualTo(headers(rendered));
+			assertThat(kept.headers().firstValue("Strict-Transport-Security")).as(path).isPresent();
+			assertThat(kept.headers().firstValue("Content-Security-Policy"))
+				.hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+		}
+		assertThat(get("/roles/machine-learning-engineer", Map.of()).headers().firstValue("Strict-Transport-Security"))
+			.isEmpty();
 	}
 
 	@Test
@@ -115,6 +133,15 @@ class PageCacheTests {
 		assertThat(dana.submit(reset, reset, Map.of()).statusCode()).isEqualTo(302);
 		assertThat(dana.cookie("mlc_saved")).isPresent().get().isNotEqualTo(secondTag);
 		assertThat(dana.page(ROADMAP)).contains("0 of 12 steps done");
+	}
+
+	/** Every header but the date, with the value of any new CSRF cookie left out. */
+	private static Map<String, List<String>> headers(HttpResponse<?> response) {
+		Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+		headers.remove("date");
+		headers.computeIfPresent("set-cookie",
+				(name, cookies) -> cookies.stream().map((cookie) -> cookie.replaceFirst("=[^;]*", "=")).toList());
+		return headers;
 	}
 
 	private static String token(String html) {
