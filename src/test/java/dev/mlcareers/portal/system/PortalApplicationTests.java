@@ -2,12 +2,15 @@ package dev.mlcareers.portal.system;
 
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Pages;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -36,6 +39,16 @@ class PortalApplicationTests {
 			.contains("Up to 200%");
 		HtmlValidator.assertValid(html, "/");
 		this.client.get().uri("/").exchange().expectHeader().doesNotExist("Set-Cookie");
+	}
+
+	@Test
+	void sharesTomcatsThreadsAmongConnectionsAndSendsAKeptPageInOneWrite(
+			@Autowired WebServerApplicationContext context) {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("maxKeepAliveRequests")).isEqualTo(10);
+		assertThat(connector.getProperty("maxConnections")).isEqualTo(512);
+		assertThat(connector.getProperty("socket.appWriteBufSize"))
+			.isEqualTo(Integer.toString(TomcatConfig.WRITE_BUFFER_BYTES));
 	}
 
 	@Test

@@ -1,0 +1,29 @@
+package dev.mlcareers.portal.system;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Tomcat sends a response in pieces no larger than a connection's write buffer, one
+ * system call each (and on loopback, one wake-up of the reader each); its 8 KB default
+ * cut the flagship page into eight. 32 KB sends every kept page but the flagship's
+ * uncompressed copy in one piece, at 24 KB more per open connection, which
+ * {@code server.tomcat.max-connections} bounds (see BENCHMARKS.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class TomcatConfig {
+
+	static final int WRITE_BUFFER_BYTES = 32 * 1024;
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> tomcatWriteBuffer() {
+		return (factory) -> factory.addConnectorCustomizers((connector) -> {
+			if (!connector.setProperty("socket.appWriteBufSize", Integer.toString(WRITE_BUFFER_BYTES))) {
+				throw new IllegalStateException("Tomcat has no setting socket.appWriteBufSize");
+			}
+		});
+	}
+
+}
