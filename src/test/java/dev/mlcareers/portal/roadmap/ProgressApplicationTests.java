@@ -2,10 +2,13 @@ package dev.mlcareers.portal.roadmap;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.mlcareers.portal.PortalApplication;
 import dev.mlcareers.portal.support.HtmlValidator;
+import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +29,8 @@ class ProgressApplicationTests {
 
 	@TempDir
 	Path dataDirectory;
+
+	List<String> database;
 
 	@Test
 	void progressAndNotesSurviveARestartOnTheSameDatabaseFile() {
@@ -98,10 +103,18 @@ class ProgressApplicationTests {
 		}
 	}
 
+	/**
+	 * The application on this test's database: a file of H2's, or in the test run on
+	 * PostgreSQL a database of its own there.
+	 */
 	private ConfigurableApplicationContext start() {
-		String url = "jdbc:h2:file:" + this.dataDirectory.resolve("portal").toAbsolutePath();
-		return new SpringApplicationBuilder(PortalApplication.class).run("--spring.datasource.url=" + url,
-				"--server.port=0");
+		if (this.database == null) {
+			this.database = TestPostgres.selected() ? TestPostgres.newDatabase().arguments() : List
+				.of("--spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("portal").toAbsolutePath());
+		}
+		List<String> arguments = new ArrayList<>(this.database);
+		arguments.add("--server.port=0");
+		return new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static String baseUrl(ConfigurableApplicationContext context) {
