@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.mlcareers.portal.PortalApplication;
 import dev.mlcareers.portal.support.HtmlValidator;
@@ -89,6 +93,35 @@ class ProgressApplicationTests {
 			HtmlValidator.assertValid(refused.body(), "refused note");
 			assertThat(visitor.page(ROADMAP + "/steps/5")).contains(">Line one\nLine &lt;two&gt;</textarea>");
 		}
+	}
+
+	@Test
+	void twoTabsSavingAStepAtOnceBothHaveTheirSaveAndOneOfThemStays() throws Exception {
+		try (ConfigurableApplicationContext application = start()) {
+			Visitor visitor = new Visitor(baseUrl(application));
+			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
+				.statusCode()).isEqualTo(302);
+			ExecutorService tabs = Executors.newFixedThreadPool(2);
+			try {
+				for (int step = 2; step <= 12; step++) {
+					String page = ROADMAP + "/steps/" + step;
+					CyclicBarrier together = new CyclicBarrier(2);
+					Future<Integer> done = tabs.submit(() -> save(visitor, page, "done", together));
+					Future<Integer> skipped = tabs.submit(() -> save(visitor, page, "skipped", together));
+					assertThat(List.of(done.get(), skipped.get())).as("both saves of step %d", step).containsOnly(302);
+				}
+			}
+			finally {
+				tabs.shutdownNow();
+			}
+			String export = visitor.get(ROADMAP + "/progress.json").body();
+			assertThat(export.split("\"status\" : \"(done|skipped)\"", -1)).as(export).hasSize(13);
+		}
+	}
+
+	private static int save(Visitor visitor, String page, String status, CyclicBarrier together) throws Exception {
+		together.await();
+		return visitor.submit(page, page + "/progress", Map.of("status", status)).statusCode();
 	}
 
 	@Test
