@@ -23,12 +23,13 @@ import org.springframework.util.DigestUtils;
  * @param contentType the response's content type
  * @param contentLanguage the response's {@code Content-Language}, or {@code null}
  * @param cacheControl the response's own {@code Cache-Control}, or {@code null}
+ * @param pathPattern the pattern of the handler that rendered it, or {@code null}
  * @param segments the body, split where the CSRF token goes
  * @param gzip the body compressed, or {@code null}
  * @param etag a strong ETag of the body, or {@code null}
  */
-record CachedPage(String contentType, String contentLanguage, String cacheControl, List<byte[]> segments, byte[] gzip,
-		String etag) {
+record CachedPage(String contentType, String contentLanguage, String cacheControl, String pathPattern,
+		List<byte[]> segments, byte[] gzip, String etag) {
 
 	/** Below this size compressing saves less than it costs the client. */
 	static final int COMPRESS_FROM_BYTES = 1024;
@@ -42,7 +43,7 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 	 * {@code shared} by every visitor and has no form.
 	 */
 	static CachedPage of(byte[] rendered, String contentType, String contentLanguage, String cacheControl,
-			boolean shared) {
+			String pathPattern, boolean shared) {
 		String text = new String(rendered, StandardCharsets.UTF_8);
 		byte[] body = rendered;
 		if (contentType.startsWith("text/html")) {
@@ -55,12 +56,13 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 			for (String part : text.split(Pattern.quote(csrf.group(1)), -1)) {
 				segments.add(part.getBytes(StandardCharsets.UTF_8));
 			}
-			return new CachedPage(contentType, contentLanguage, cacheControl, List.copyOf(segments), null, null);
+			return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.copyOf(segments), null,
+					null);
 		}
 		if (!shared) {
-			return new CachedPage(contentType, contentLanguage, cacheControl, List.of(body), null, null);
+			return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.of(body), null, null);
 		}
-		return new CachedPage(contentType, contentLanguage, cacheControl, List.of(body),
+		return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.of(body),
 				(body.length >= COMPRESS_FROM_BYTES) ? gzip(body) : null,
 				"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
 	}

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
@@ -86,7 +87,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(), contentLanguage(rendering),
-				rendering.getHeader(HttpHeaders.CACHE_CONTROL), key.shared());
+				rendering.getHeader(HttpHeaders.CACHE_CONTROL),
+				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), key.shared());
 		this.pages.keep(key, page);
 		serve(page, key.shared(), request, response, HEADERS_WRITTEN_AROUND);
 	}

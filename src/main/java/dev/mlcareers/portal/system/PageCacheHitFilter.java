@@ -12,6 +12,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Serves a page that {@link PageCacheFilter} keeps before the request reaches Spring
@@ -49,6 +50,9 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		// Metrics name the request by the pattern that rendered the page, as if it had.
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent((observation) -> observation.setPathPattern(page.pathPattern()));
 		if (page.personal()) {
 			// As Spring Security's CsrfFilter does for a request it does not check.
 			DeferredCsrfToken token = this.csrfTokens.loadDeferredToken(request, response);

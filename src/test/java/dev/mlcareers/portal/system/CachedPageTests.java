@@ -20,7 +20,7 @@ class CachedPageTests {
 	void givesEveryResponseOfAPageWithAFormItsOwnToken() throws IOException {
 		String rendered = "<form><input type=\"hidden\" name=\"_csrf\" value=\"TOKEN-A\"/></form>"
 				+ "<form><input type=\"hidden\" name=\"_csrf\" value=\"TOKEN-A\"/></form>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, true);
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, true);
 		assertThat(page.personal()).isTrue();
 		assertThat(page.etag()).isNull();
 		assertThat(page.gzip()).isNull();
@@ -34,22 +34,22 @@ class CachedPageTests {
 	@Test
 	void tagsAndCompressesAPageWithoutAFormOnce() throws IOException {
 		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, true);
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, true);
 		assertThat(page.personal()).isFalse();
 		assertThat(page.etag()).matches("\"0[0-9a-f]{32}\"");
 		assertThat(page.gzipEtag()).isEqualTo(page.etag().replace("\"", "").transform((tag) -> "\"" + tag + "-gzip\""));
 		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(page.gzip())).readAllBytes(),
 				StandardCharsets.UTF_8))
 			.isEqualTo(rendered);
-		assertThat(CachedPage.of(bytes(rendered), HTML, null, null, true).etag()).isEqualTo(page.etag());
-		assertThat(CachedPage.of(bytes(rendered + " "), HTML, null, null, true).etag()).isNotEqualTo(page.etag());
-		assertThat(CachedPage.of(bytes("{}"), "application/json", null, null, true).gzip()).isNull();
+		assertThat(CachedPage.of(bytes(rendered), HTML, null, null, null, true).etag()).isEqualTo(page.etag());
+		assertThat(CachedPage.of(bytes(rendered + " "), HTML, null, null, null, true).etag()).isNotEqualTo(page.etag());
+		assertThat(CachedPage.of(bytes("{}"), "application/json", null, null, null, true).gzip()).isNull();
 	}
 
 	@Test
 	void keepsAPageForOneVisitorWithoutTagOrCompressedCopy() {
 		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, false);
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, false);
 		assertThat(page.personal()).isFalse();
 		assertThat(page.etag()).isNull();
 		assertThat(page.gzip()).isNull();
@@ -62,7 +62,7 @@ class CachedPageTests {
 			.isEqualTo("<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
 		String note = "<textarea>\n    indented\n</textarea>";
 		assertThat(CachedPage.withoutIndentation(note)).isEqualTo(note);
-		assertThat(CachedPage.of(bytes("{\n  \"a\": 1\n}"), "application/json", null, null, true).length(""))
+		assertThat(CachedPage.of(bytes("{\n  \"a\": 1\n}"), "application/json", null, null, null, true).length(""))
 			.isEqualTo(bytes("{\n  \"a\": 1\n}").length);
 	}
 
@@ -105,7 +105,7 @@ class CachedPageTests {
 		assertThat(PageCacheFilter.acceptsGzip(encoding("gzip;q=0"))).isFalse();
 		assertThat(PageCacheFilter.acceptsGzip(encoding("identity"))).isFalse();
 		assertThat(PageCacheFilter.acceptsGzip(encoding(null))).isFalse();
-		CachedPage page = CachedPage.of(bytes("<p>" + "x".repeat(2000) + "</p>"), HTML, null, null, true);
+		CachedPage page = CachedPage.of(bytes("<p>" + "x".repeat(2000) + "</p>"), HTML, null, null, null, true);
 		assertThat(PageCacheFilter.matches(page.etag(), page)).isTrue();
 		assertThat(PageCacheFilter.matches("\"other\", W/" + page.gzipEtag(), page)).isTrue();
 		assertThat(PageCacheFilter.matches("*", page)).isTrue();

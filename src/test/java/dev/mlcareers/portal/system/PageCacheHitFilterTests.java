@@ -95,7 +95,7 @@ class PageCacheHitFilterTests {
 	}
 
 	private CachedPage keep(String path, String body, String contentType) {
-		CachedPage page = CachedPage.of(body.getBytes(StandardCharsets.UTF_8), contentType, null, null, true);
+		CachedPage page = CachedPage.of(body.getBytes(StandardCharsets.UTF_8), contentType, null, null, null, true);
 		this.pages.keep(new PageCacheFilter.Key(path, true), page);
 		return page;
 	}

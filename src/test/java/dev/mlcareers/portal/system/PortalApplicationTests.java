@@ -147,8 +147,8 @@ class PortalApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
-		for (String hidden : new String[] { "/actuator/info", "/actuator/env", "/actuator/beans",
-				"/actuator/metrics" }) {
+		for (String hidden : new String[] { "/actuator/info", "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/prometheus" }) {
 			this.client.get().uri(hidden).exchange().expectStatus().isNotFound();
 		}
 	}

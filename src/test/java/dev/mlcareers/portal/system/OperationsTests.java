@@ -1,0 +1,72 @@
+package dev.mlcareers.portal.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.mlcareers.portal.PortalApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The switches for operations: Prometheus metrics with the profile {@code prometheus},
+ * structured JSON logs with Boot's {@code logging.structured.format.console}, a request
+ * log that never writes a query string, a header, a cookie or a body, and a graceful
+ * stop.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTests {
+
+	@Test
+	void servesPrometheusMetricsWithItsProfileCountingPagesServedFromMemoryToo() throws Exception {
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
+			.profiles("prometheus")
+			.run("--server.port=0")) {
+			String base = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+			HttpClient http = HttpClient.newHttpClient();
+			for (int i = 0; i < 3; i++) {
+				http.send(HttpRequest.newBuilder(URI.create(base + "/roles")).build(),
+						HttpResponse.BodyHandlers.discarding());
+			}
+			HttpResponse<String> metrics = http.send(
+					HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			assertThat(metrics.body()).contains("status=\"200\",uri=\"/roles\"} 3")
+				.doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"UNKNOWN\"");
+		}
+	}
+
+	@Test
+	void writesJsonLogLinesWhenStructuredLoggingIsSwitchedOn(CapturedOutput output) {
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
+			.run("--server.port=0", "--logging.structured.format.console=ecs")) {
+			int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+			assertThat(output.getOut().lines().filter((line) -> line.contains("Tomcat started on port " + port + " ")))
+				.isNotEmpty()
+				.allSatisfy((line) -> assertThat(line).startsWith("{").contains("\"@timestamp\""));
+		}
+	}
+
+	@Test
+	void logsRequestsWithoutQueriesHeadersCookiesOrBodiesAndStopsGracefully() {
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
+			.run("--server.port=0")) {
+			Environment environment = application.getEnvironment();
+			assertThat(environment.getProperty("server.tomcat.accesslog.pattern"))
+				.isEqualTo("%h %t \"%m %U\" %s %b %{ms}T");
+			assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+		}
+	}
+
+}
