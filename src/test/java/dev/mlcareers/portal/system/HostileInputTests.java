@@ -1,0 +1,186 @@
+package dev.mlcareers.portal.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Every route and parameter against hostile input: overlong values, Unicode edge cases,
+ * path traversal, SQL, HTML, template and header injection, wrong methods and content
+ * types, huge bodies, malformed requests. Never a 5xx, never a stack trace, never the
+ * input echoed unescaped, and nothing saved. ({@code OPTIONS} is answered, with
+ * {@code Allow}.)
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HostileInputTests {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	static final String SCRIPT = "<script>alert(1)</script>";
+
+	static final List<String> VALUES = List.of("x".repeat(10_000), SCRIPT, "\"><img src=x onerror=alert(1)>",
+			"' OR '1'='1' --", "1; DROP TABLE visitor; --", "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd",
+			"\u0000", "\u202Eevil", "\uD83D\uDE00\u0301\u200D", "\uFFFF\uFFFE", "%", "%zz", "0", "-1",
+			"99999999999999999999", "1e3", " ", "\r\nSet-Cookie: a=b", "{{7*7}}", "${7*7}", "[[${7*7}]]");
+
+	/** Addresses that take a value in their path, and their parameters. */
+	static final List<String> PATHS = List.of("/roles/", "/skills/", "/certifications/", ROADMAP + "/steps/",
+			"/roadmaps/", "/api/v1/roles/", "/api/v1/skills/", "/api/v1/certifications/", "/api/v1/roadmaps/");
+
+	static final List<String> QUERIES = List.of("/search?q=", "/salaries?role=", "/salaries?regions=",
+			"/salaries?basis=", "/salaries?level=", "/salaries.csv?role=", "/api/v1/salaries?level=",
+			ROADMAP + "?saved=", ROADMAP + "/steps/1?saved=", "/roles?page=");
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Value("http://localhost:${local.server.port}")
+	String base;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Test
+	void answersHostileValuesInPathsAndQueriesWithoutFailingOrEchoingThem() {
+		List<String> addresses = new ArrayList<>();
+		for (String value : VALUES) {
+			String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+			PATHS.forEach((path) -> addresses.add(path + encoded));
+			QUERIES.forEach((query) -> addresses.add(query + encoded));
+		}
+		assertSoftly((softly) -> {
+			for (String address : addresses) {
+				for (String accept : List.of("text/html", "application/json", "*/*")) {
+					HttpResponse<String> response = send(
+							HttpRequest.newBuilder(URI.create(this.base + address)).header("Accept", accept).build());
+					softly.assertThat(response.statusCode())
+						.as("GET %s (%s)", shorten(address), accept)
+						.isLessThan(500);
+					softly.assertThat(response.body())
+						.as("GET %s (%s)", shorten(address), accept)
+						.doesNotContain(SCRIPT, "<img src=x", "Exception", "\tat ");
+					softly.assertThat(response.headers().allValues("Set-Cookie"))
+						.as("GET %s", shorten(address))
+						.noneMatch((cookie) -> cookie.startsWith("a="));
+				}
+			}
+		});
+	}
+
+	@Test
+	void refusesWrongMethodsAndContentTypesWithA4xx() {
+		assertSoftly((softly) -> {
+			for (String path : List.of("/", "/roles", "/roles/machine-learning-engineer", "/salaries", "/search?q=ml",
+					ROADMAP, ROADMAP + "/steps/1", "/api/v1/roles", "/api/v1/salaries")) {
+				for (String method : List.of("PUT", "DELETE", "PATCH", "TRACE", "PROPFIND")) {
+					HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + path))
+						.method(method, HttpRequest.BodyPublishers.ofString("x"))
+						.build());
+					softly.assertThat(response.statusCode()).as("%s %s", method, path).isBetween(400, 499);
+					softly.assertThat(response.body()).as("%s %s", method, path).doesNotContain("Exception", "\tat ");
+				}
+			}
+			Visitor visitor = new Visitor(this.base);
+			for (String type : List.of("application/json", "text/xml", "text/plain", "multipart/form-data; boundary=x",
+					"application/x-www-form-urlencoded; charset=nonsense")) {
+				HttpResponse<String> response = send(
+						HttpRequest.newBuilder(URI.create(this.base + ROADMAP + "/steps/1/progress"))
+							.header("Content-Type", type)
+							.POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"done\"}"))
+							.build());
+				softly.assertThat(response.statusCode()).as("POST as %s", type).isBetween(400, 499);
+			}
+			softly.assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
+		});
+	}
+
+	@Test
+	void refusesHugeBodiesAndOverlongNotesBeforeSavingAnything() {
+		Visitor visitor = new Visitor(this.base);
+		String step = ROADMAP + "/steps/1";
+		assertThat(visitor.submit(step, step + "/note", java.util.Map.of("note", "n".repeat(3_000_000))).statusCode())
+			.isEqualTo(413);
+		assertThat(
+				visitor.submit(step, step + "/progress", java.util.Map.of("status", "d".repeat(500_000))).statusCode())
+			.isEqualTo(400);
+		assertThat(visitor.submit(step, step + "/note", java.util.Map.of("note", SCRIPT.repeat(300))).statusCode())
+			.isEqualTo(400);
+		assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
+	}
+
+	@Test
+	void answersMalformedRequestsWithA4xxAndNoStackTrace() {
+		assertSoftly((softly) -> {
+			for (String target : List.of("/%zz", "/a%00b", "/roles/%2F..%2Fetc", "/roles/..;/..;/etc/passwd",
+					"/roles/machine-learning-engineer;jsessionid=x", "//roles", "/roles/%C0%AE%C0%AE/",
+					"/search?q=%E0%A4%A", "/search?q=%ED%A0%80", "/" + "a".repeat(20_000))) {
+				String response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+				int status = Integer.parseInt(response.substring(9, 12));
+				softly.assertThat(status).as("GET %s", shorten(target)).isBetween(400, 499);
+				softly.assertThat(response).as("GET %s", shorten(target)).doesNotContain("Exception", "\tat ");
+			}
+			String header = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "h".repeat(100_000)
+					+ "\r\nConnection: close\r\n\r\n");
+			softly.assertThat(header).startsWith("HTTP/1.1 4");
+			String garbage = raw("\u0001\u0002 NOT HTTP\r\n\r\n");
+			softly.assertThat(garbage.isEmpty() || garbage.startsWith("HTTP/1.1 400"))
+				.as("garbage: %s", garbage)
+				.isTrue();
+		});
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The whole response to bytes sent as they are, without any client's checks. */
+	private String raw(String request) {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream response = new ByteArrayOutputStream();
+			in.transferTo(response);
+			return response.toString(StandardCharsets.ISO_8859_1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > 80) ? text.substring(0, 80) + "…" : text;
+	}
+
+}
