@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -49,6 +50,8 @@ class OperationsTests {
 
 	@Test
 	void writesJsonLogLinesWhenStructuredLoggingIsSwitchedOn(CapturedOutput output) {
+		// Boot configures logging once per JVM; earlier tests' contexts have done so.
+		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
 			.run("--server.port=0", "--logging.structured.format.console=ecs")) {
 			int port = ((WebServerApplicationContext) application).getWebServer().getPort();
