@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mlcareers.portal.support.Http;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
@@ -150,16 +151,7 @@ class HostileInputTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Http.send(this.http, request);
 	}
 
 	/** The whole response to bytes sent as they are, without any client's checks. */
