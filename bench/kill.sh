@@ -7,6 +7,7 @@
 #   env: JAVA_HOME (default: java on the PATH)  PORT=18085  SAVES_BEFORE_KILL=300
 #        DB_URL=<JDBC URL> (another database than the default, e.g. 'jdbc:h2:file:./data/portal' to see
 #          what H2's default write delay loses)
+#        APP_ARGS="--spring.datasource.username=… --spring.datasource.password=…" (for such a database)
 #        SKIP_BUILD=1 (use the jar already in target/)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +19,7 @@ trap '[ -z "$APP" ] || kill -9 "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -n "${SKIP_BUILD:-}" ] || "$ROOT/mvnw" -q -B -DskipTests package
 cp "$(ls "$ROOT"/target/ml-careers-portal-*.jar | head -1)" "$WORK/app.jar"
 start() {
-  (cd "$WORK" && exec java -jar app.jar --server.port="$PORT" ${DB_URL:+--spring.datasource.url="$DB_URL"}) \
+  (cd "$WORK" && exec java -jar app.jar --server.port="$PORT" ${DB_URL:+--spring.datasource.url="$DB_URL"} ${APP_ARGS:-}) \
     > "$WORK/app-$1.log" 2>&1 &
   APP=$!
   until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do sleep 0.2; done
