@@ -2,7 +2,6 @@ package dev.mlcareers.portal.roadmap;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -10,15 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +37,7 @@ class ProgressApplicationTests {
 	void progressAndNotesSurviveARestartOnTheSameDatabaseFile() {
 		Visitor visitor;
 		try (ConfigurableApplicationContext first = start()) {
-			visitor = new Visitor(baseUrl(first));
+			visitor = new Visitor(Applications.baseUrl(first));
 			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
 				.statusCode()).isEqualTo(302);
 			assertThat(visitor
@@ -49,7 +46,7 @@ class ProgressApplicationTests {
 				.statusCode()).isEqualTo(302);
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			Visitor again = visitor.at(baseUrl(second));
+			Visitor again = visitor.at(Applications.baseUrl(second));
 			assertThat(again.page(ROADMAP)).contains("1 of 12 steps done");
 			assertThat(again.page(ROADMAP + "/steps/2")).contains(">Finish the course\nthen the book</textarea>");
 		}
@@ -58,8 +55,8 @@ class ProgressApplicationTests {
 	@Test
 	void twoBrowsersNeverSeeEachOthersProgress() {
 		try (ConfigurableApplicationContext application = start()) {
-			Visitor alice = new Visitor(baseUrl(application));
-			Visitor bob = new Visitor(baseUrl(application));
+			Visitor alice = new Visitor(Applications.baseUrl(application));
+			Visitor bob = new Visitor(Applications.baseUrl(application));
 			assertThat(alice.page(ROADMAP)).contains("0 of 12 steps done");
 			assertThat(alice.hasCookie("mlc_visitor")).as("a cookie before any save").isFalse();
 			HttpResponse<String> saved = alice.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/progress",
@@ -81,7 +78,7 @@ class ProgressApplicationTests {
 	@Test
 	void pagesWithProgressAndWithARefusalAreValidHtml() {
 		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(baseUrl(application));
+			Visitor visitor = new Visitor(Applications.baseUrl(application));
 			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/progress", Map.of("status", "skipped"));
 			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/note", Map.of("note", "Line one\nLine <two>"));
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "?saved=note"), "overview with progress");
@@ -98,7 +95,7 @@ class ProgressApplicationTests {
 	@Test
 	void twoTabsSavingAStepAtOnceBothHaveTheirSaveAndOneOfThemStays() throws Exception {
 		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(baseUrl(application));
+			Visitor visitor = new Visitor(Applications.baseUrl(application));
 			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
 				.statusCode()).isEqualTo(302);
 			ExecutorService tabs = Executors.newFixedThreadPool(2);
@@ -127,7 +124,7 @@ class ProgressApplicationTests {
 	@Test
 	void aBodyOverTheLimitIsRefusedWith413AndSavesNothing() {
 		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(baseUrl(application));
+			Visitor visitor = new Visitor(Applications.baseUrl(application));
 			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/note",
 					Map.of("note", "x".repeat(1_100_000)));
 			assertThat(refused.statusCode()).isEqualTo(413);
@@ -145,13 +142,7 @@ class ProgressApplicationTests {
 			this.database = TestPostgres.selected() ? TestPostgres.newDatabase().arguments() : List
 				.of("--spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("portal").toAbsolutePath());
 		}
-		List<String> arguments = new ArrayList<>(this.database);
-		arguments.add("--server.port=0");
-		return new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	private static String baseUrl(ConfigurableApplicationContext context) {
-		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+		return Applications.start(this.database);
 	}
 
 }

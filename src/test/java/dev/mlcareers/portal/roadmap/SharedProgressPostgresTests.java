@@ -1,16 +1,12 @@
 package dev.mlcareers.portal.roadmap;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +23,15 @@ class SharedProgressPostgresTests {
 	@Test
 	void aVisitorSeesThroughEitherInstanceWhatTheySavedThroughTheOther() {
 		TestPostgres.Database database = TestPostgres.newDatabase();
-		try (ConfigurableApplicationContext first = start(database);
-				ConfigurableApplicationContext second = start(database)) {
-			Visitor throughFirst = new Visitor(baseUrl(first));
+		try (ConfigurableApplicationContext first = Applications.start(database.arguments());
+				ConfigurableApplicationContext second = Applications.start(database.arguments())) {
+			Visitor throughFirst = new Visitor(Applications.baseUrl(first));
 			assertThat(
 					throughFirst.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
 						.statusCode())
 				.isEqualTo(302);
 
-			Visitor throughSecond = throughFirst.at(baseUrl(second));
+			Visitor throughSecond = throughFirst.at(Applications.baseUrl(second));
 			assertThat(throughSecond.page(ROADMAP)).contains("1 of 12 steps done");
 			assertThat(throughSecond.page(ROADMAP)).as("kept by the second instance").contains("1 of 12 steps done");
 
@@ -43,27 +39,17 @@ class SharedProgressPostgresTests {
 					throughFirst.submit(ROADMAP + "/steps/2", ROADMAP + "/steps/2/progress", Map.of("status", "done"))
 						.statusCode())
 				.isEqualTo(302);
-			throughSecond = throughFirst.at(baseUrl(second));
+			throughSecond = throughFirst.at(Applications.baseUrl(second));
 			assertThat(throughSecond.page(ROADMAP)).as("after a save through the first").contains("2 of 12 steps done");
 
 			assertThat(throughSecond
 				.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/note", Map.of("note", "Saved through the second"))
 				.statusCode()).isEqualTo(302);
-			Visitor backThroughFirst = throughSecond.at(baseUrl(first));
+			Visitor backThroughFirst = throughSecond.at(Applications.baseUrl(first));
 			assertThat(backThroughFirst.page(ROADMAP + "/steps/3")).contains(">Saved through the second</textarea>");
 			assertThat(backThroughFirst.page(ROADMAP)).contains("2 of 12 steps done");
-			assertThat(new Visitor(baseUrl(second)).page(ROADMAP)).contains("0 of 12 steps done");
+			assertThat(new Visitor(Applications.baseUrl(second)).page(ROADMAP)).contains("0 of 12 steps done");
 		}
-	}
-
-	private static ConfigurableApplicationContext start(TestPostgres.Database database) {
-		List<String> arguments = new ArrayList<>(database.arguments());
-		arguments.add("--server.port=0");
-		return new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	private static String baseUrl(ConfigurableApplicationContext context) {
-		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
 }

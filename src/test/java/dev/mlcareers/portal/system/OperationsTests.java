@@ -4,16 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
-import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.Applications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -30,10 +29,9 @@ class OperationsTests {
 
 	@Test
 	void servesPrometheusMetricsWithItsProfileCountingPagesServedFromMemoryToo() throws Exception {
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
-			.profiles("prometheus")
-			.run("--server.port=0")) {
-			String base = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+		try (ConfigurableApplicationContext application = Applications
+			.start(List.of("--spring.profiles.active=prometheus"))) {
+			String base = Applications.baseUrl(application);
 			HttpClient http = HttpClient.newHttpClient();
 			for (int i = 0; i < 3; i++) {
 				http.send(HttpRequest.newBuilder(URI.create(base + "/roles")).build(),
@@ -52,9 +50,9 @@ class OperationsTests {
 	void writesJsonLogLinesWhenStructuredLoggingIsSwitchedOn(CapturedOutput output) {
 		// Boot configures logging once per JVM; earlier tests' contexts have done so.
 		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
-			.run("--server.port=0", "--logging.structured.format.console=ecs")) {
-			int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+		try (ConfigurableApplicationContext application = Applications
+			.start(List.of("--logging.structured.format.console=ecs"))) {
+			int port = Applications.port(application);
 			assertThat(output.getOut().lines().filter((line) -> line.contains("Tomcat started on port " + port + " ")))
 				.isNotEmpty()
 				.allSatisfy((line) -> assertThat(line).startsWith("{").contains("\"@timestamp\""));
@@ -63,8 +61,7 @@ class OperationsTests {
 
 	@Test
 	void logsRequestsWithoutQueriesHeadersCookiesOrBodiesAndStopsGracefully() {
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PortalApplication.class)
-			.run("--server.port=0")) {
+		try (ConfigurableApplicationContext application = Applications.start(List.of())) {
 			Environment environment = application.getEnvironment();
 			assertThat(environment.getProperty("server.tomcat.accesslog.pattern"))
 				.isEqualTo("%h %t \"%m %U\" %s %b %{ms}T");
