@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -56,13 +57,7 @@ public class ProgressService {
 	 * Sets the step's status, keeping its note; returns the token the visitor now has.
 	 */
 	public VisitorToken saveStatus(Optional<VisitorToken> presented, String roadmapSlug, int step, StepStatus status) {
-		return save(() -> {
-			VisitorToken token = knownOrNew(presented);
-			StepProgress row = row(token, roadmapSlug, step);
-			row.update(status, row.getNote(), Instant.now());
-			store(row);
-			return token;
-		});
+		return saveStep(presented, roadmapSlug, step, (row) -> row.update(status, row.getNote(), Instant.now()));
 	}
 
 	/**
@@ -70,13 +65,7 @@ public class ProgressService {
 	 * note removes it.
 	 */
 	public VisitorToken saveNote(Optional<VisitorToken> presented, String roadmapSlug, int step, String note) {
-		return save(() -> {
-			VisitorToken token = knownOrNew(presented);
-			StepProgress row = row(token, roadmapSlug, step);
-			row.update(row.getStatus(), note, Instant.now());
-			store(row);
-			return token;
-		});
+		return saveStep(presented, roadmapSlug, step, (row) -> row.update(row.getStatus(), note, Instant.now()));
 	}
 
 	/** Replaces all the visitor's progress on the roadmap, in one transaction. */
@@ -101,6 +90,20 @@ public class ProgressService {
 	@Transactional
 	public void reset(Optional<VisitorToken> presented, String roadmapSlug) {
 		presented.ifPresent((token) -> this.progress.deleteAll(token.visitorId(), roadmapSlug));
+	}
+
+	/**
+	 * Changes one step's row (made if there is none), or removes it if it is left blank.
+	 */
+	private VisitorToken saveStep(Optional<VisitorToken> presented, String roadmapSlug, int step,
+			Consumer<StepProgress> change) {
+		return save(() -> {
+			VisitorToken token = knownOrNew(presented);
+			StepProgress row = row(token, roadmapSlug, step);
+			change.accept(row);
+			store(row);
+			return token;
+		});
 	}
 
 	/**
