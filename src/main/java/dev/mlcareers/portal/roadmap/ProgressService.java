@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,10 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any visitor, and nothing lives in memory between requests. A token that is missing,
  * malformed or unknown is a new visitor; one is created only when something is saved.
  * <p>
- * Two tabs of one visitor may save the same step at the same moment: both find no row for
- * it and both add one, and the second to commit is refused by the primary key. Each save
- * therefore runs in a transaction of its own and, refused so, once more: then it finds
- * the other's row and changes it, so both saves are answered and the later stays.
+ * A save changes only its own column (a status save never writes the note back, nor a
+ * note save the status), so saves of one step from two tabs never undo each other. Two
+ * such saves may both find no row for the step and both add one; the second is refused by
+ * the primary key. Each save therefore runs in a transaction of its own and, refused so,
+ * once more: then it finds the other's row and changes its own column of it, so both
+ * saves are answered and both stay.
  */
 @Service
 public class ProgressService {
@@ -54,18 +55,25 @@ public class ProgressService {
 	}
 
 	/**
-	 * Sets the step's status, keeping its note; returns the token the visitor now has.
+	 * Sets the step's status, leaving its note as it stands; returns the token the
+	 * visitor now has.
 	 */
 	public VisitorToken saveStatus(Optional<VisitorToken> presented, String roadmapSlug, int step, StepStatus status) {
-		return saveStep(presented, roadmapSlug, step, (row) -> row.update(status, row.getNote(), Instant.now()));
+		return saveStep(presented, roadmapSlug, step, status == StepStatus.NOT_STARTED,
+				(visitorId, now) -> this.progress.updateStatus(visitorId, roadmapSlug, step, status.code(), now),
+				(visitorId, now) -> this.progress.insert(visitorId, roadmapSlug, step, status.code(), null, now));
 	}
 
 	/**
-	 * Sets the step's note (already normalized and checked), keeping its status; an empty
-	 * note removes it.
+	 * Sets the step's note (already normalized and checked), leaving its status as it
+	 * stands; an empty note removes it.
 	 */
 	public VisitorToken saveNote(Optional<VisitorToken> presented, String roadmapSlug, int step, String note) {
-		return saveStep(presented, roadmapSlug, step, (row) -> row.update(row.getStatus(), note, Instant.now()));
+		String kept = note.isEmpty() ? null : note;
+		return saveStep(presented, roadmapSlug, step, kept == null,
+				(visitorId, now) -> this.progress.updateNote(visitorId, roadmapSlug, step, kept, now),
+				(visitorId, now) -> this.progress.insert(visitorId, roadmapSlug, step, StepStatus.NOT_STARTED.code(),
+						kept, now));
 	}
 
 	/** Replaces all the visitor's progress on the roadmap, in one transaction. */
@@ -93,15 +101,24 @@ public class ProgressService {
 	}
 
 	/**
-	 * Changes one step's row (made if there is none), or removes it if it is left blank.
+	 * Changes one column of one step's row: updates it where the row exists, else adds
+	 * the row, unless the change leaves the step blank (then there is nothing to add, and
+	 * a row left blank is removed).
 	 */
-	private VisitorToken saveStep(Optional<VisitorToken> presented, String roadmapSlug, int step,
-			Consumer<StepProgress> change) {
+	private VisitorToken saveStep(Optional<VisitorToken> presented, String roadmapSlug, int step, boolean clearing,
+			Change update, Change insert) {
 		return save(() -> {
 			VisitorToken token = knownOrNew(presented);
-			StepProgress row = row(token, roadmapSlug, step);
-			change.accept(row);
-			store(row);
+			String visitorId = token.visitorId();
+			Instant now = Instant.now();
+			if (update.apply(visitorId, now) > 0) {
+				if (clearing) {
+					this.progress.deleteIfBlank(visitorId, roadmapSlug, step);
+				}
+			}
+			else if (!clearing) {
+				insert.apply(visitorId, now);
+			}
 			return token;
 		});
 	}
@@ -128,18 +145,12 @@ public class ProgressService {
 		return token;
 	}
 
-	private StepProgress row(VisitorToken token, String roadmapSlug, int step) {
-		StepProgress.Key key = new StepProgress.Key(token.visitorId(), roadmapSlug, step);
-		return this.progress.findById(key).orElseGet(() -> new StepProgress(token.visitorId(), roadmapSlug, step));
-	}
+	/** One statement of a save: the number of rows it changed. */
+	@FunctionalInterface
+	private interface Change {
 
-	private void store(StepProgress row) {
-		if (row.isBlank()) {
-			this.progress.delete(row);
-		}
-		else {
-			this.progress.save(row);
-		}
+		int apply(String visitorId, Instant now);
+
 	}
 
 }

@@ -1,22 +1,59 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * A visitor's rows of progress. A save changes only its own column of one row (status or
+ * note), in one statement, so two saves of the same step at the same moment never write
+ * back each other's old value.
+ */
 interface StepProgressRepository extends Repository<StepProgress, StepProgress.Key> {
 
 	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
 	List<StepProgress> findAll(String visitorId, String roadmapSlug);
 
-	Optional<StepProgress> findById(StepProgress.Key key);
-
 	StepProgress save(StepProgress progress);
 
-	void delete(StepProgress progress);
+	/** Sets the step's status, if it has a row; the number of rows changed. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			UPDATE step_progress SET status = :status, updated_at = :now
+			WHERE visitor_id = :visitorId AND roadmap_slug = :roadmapSlug AND step_number = :step""",
+			nativeQuery = true)
+	int updateStatus(String visitorId, String roadmapSlug, int step, String status, Instant now);
+
+	/** Sets the step's note ({@code null} for none), if it has a row. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			UPDATE step_progress SET note = :note, updated_at = :now
+			WHERE visitor_id = :visitorId AND roadmap_slug = :roadmapSlug AND step_number = :step""",
+			nativeQuery = true)
+	int updateNote(String visitorId, String roadmapSlug, int step, String note, Instant now);
+
+	/**
+	 * Adds the step's row; refused by the primary key if another save added it first.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, note, updated_at)
+			VALUES (:visitorId, :roadmapSlug, :step, :status, :note, :now)""", nativeQuery = true)
+	int insert(String visitorId, String roadmapSlug, int step, String status, String note, Instant now);
+
+	/**
+	 * Removes the step's row if it says nothing a fresh step would not (not started, no
+	 * note), as it stands in the database, not as this save last saw it.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			DELETE FROM step_progress
+			WHERE visitor_id = :visitorId AND roadmap_slug = :roadmapSlug AND step_number = :step
+			AND status = 'not-started' AND note IS NULL""", nativeQuery = true)
+	int deleteIfBlank(String visitorId, String roadmapSlug, int step);
 
 	@Modifying
 	@Query("delete from StepProgress p where p.key.visitorId = :visitorId and p.key.roadmapSlug = :roadmapSlug")

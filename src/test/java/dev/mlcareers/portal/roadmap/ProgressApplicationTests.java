@@ -116,6 +116,39 @@ class ProgressApplicationTests {
 		}
 	}
 
+	@Test
+	void aStatusSaveAndANoteSaveOfTheSameStepAtTheSameMomentBothStay() throws Exception {
+		try (ConfigurableApplicationContext application = start()) {
+			Visitor visitor = new Visitor(Applications.baseUrl(application));
+			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
+				.statusCode()).isEqualTo(302);
+			ExecutorService tabs = Executors.newFixedThreadPool(2);
+			try {
+				for (int step = 2; step <= 12; step++) {
+					String page = ROADMAP + "/steps/" + step;
+					String note = "note of step " + step;
+					CyclicBarrier together = new CyclicBarrier(2);
+					Future<Integer> status = tabs.submit(() -> save(visitor, page, "done", together));
+					Future<Integer> noted = tabs.submit(() -> {
+						together.await();
+						return visitor.submit(page, page + "/note", Map.of("note", note)).statusCode();
+					});
+					assertThat(List.of(status.get(), noted.get())).as("both saves of step %d", step).containsOnly(302);
+				}
+			}
+			finally {
+				tabs.shutdownNow();
+			}
+			String export = visitor.get(ROADMAP + "/progress.json").body();
+			for (int step = 2; step <= 12; step++) {
+				assertThat(export).as("step %d", step)
+					.containsPattern("\"step\" : " + step
+							+ ",\\s*\"title\" : \"[^\"]*\",\\s*\"status\" : \"done\",\\s*\"note\" : \"note of step "
+							+ step + "\"");
+			}
+		}
+	}
+
 	private static int save(Visitor visitor, String page, String status, CyclicBarrier together) throws Exception {
 		together.await();
 		return visitor.submit(page, page + "/progress", Map.of("status", status)).statusCode();

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mlcareers.portal.support.ContentServiceTest;
-import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +104,7 @@ class ProgressServiceTests {
 
 	@Test
 	void theSchemaRefusesStepsTheRoadmapDoesNotHave() {
-		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> {
 			this.progress.saveStatus(Optional.empty(), SLUG, 13, StepStatus.DONE);
 			this.entityManager.flush();
 		});
