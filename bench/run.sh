@@ -16,7 +16,7 @@ TOOLS="${TOOLS:-$ROOT/bench/tools}"
 PORT="${PORT:-18080}"
 BASE="http://127.0.0.1:$PORT"
 FLAGSHIP=/roles/machine-learning-engineer
-PATHS=("$FLAGSHIP" '/salaries?regions=in&regions=us&basis=ppp' /roadmaps/machine-learning-engineer
+PATHS=("$FLAGSHIP" '/salaries?basis=ppp' /roadmaps/machine-learning-engineer
   /roadmaps/machine-learning-engineer/steps/9 '/search?q=python' /api/v1/roles)
 [ -z "${JAVA_HOME:-}" ] || export PATH="$JAVA_HOME/bin:$PATH"
 WORK="$(mktemp -d /tmp/portal-bench.XXXXXX)"

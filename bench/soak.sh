@@ -28,7 +28,7 @@ CSRF="$(curl -s -c "$JAR" -b "$JAR" "$BASE$STEP/1" | grep -o 'name="_csrf" value
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$CSRF" --data "status=done" "$BASE$STEP/1/progress"
 COOKIE="$(awk '$6 ~ /^(mlc_visitor|mlc_saved|XSRF-TOKEN)$/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$JAR")"
 cat > "$WORK/mix.lua" <<LUA
-local pages = { "/", "/roles", "/roles/machine-learning-engineer", "/salaries?regions=in&regions=us&basis=ppp",
+local pages = { "/", "/roles", "/roles/machine-learning-engineer", "/salaries?basis=ppp",
   "/roadmaps/machine-learning-engineer", "/roadmaps/machine-learning-engineer/steps/9", "/search?q=python",
   "/api/v1/roles", "/skills" }
 local n = 0

@@ -36,7 +36,7 @@ class ApiErrorController extends BasicErrorController {
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (!(uri instanceof String path) || !ApiProblems.isApi(path, request.getContextPath())) {
+		if (!(uri instanceof String path) || !ApiProblems.isApi(request, path)) {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);

@@ -6,6 +6,7 @@ import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Errors under {@code /api/} as RFC 9457 problem details
@@ -75,13 +77,18 @@ class ApiProblems {
 			return problem(refusal.getStatusCode(), refusal.getHeaders(),
 					statusText(this.messages, refusal.getStatusCode()));
 		}
+		if (exception instanceof InvalidParameterException) {
+			// The server could not decode the query (bad percent-encoding, say).
+			return problem(HttpStatusCode.valueOf(400), HttpHeaders.EMPTY,
+					statusText(this.messages, HttpStatusCode.valueOf(400)));
+		}
 		logger.error("API request failed: " + request.getMethod() + " " + request.getRequestURI(), exception);
 		return problem(HttpStatusCode.valueOf(500), HttpHeaders.EMPTY, text("api.problem.server"));
 	}
 
 	/** Hands the exception on unless the request is one for the API. */
 	private static <E extends Exception> void requireApi(HttpServletRequest request, E exception) throws E {
-		if (!isApi(request.getRequestURI(), request.getContextPath())) {
+		if (!isApi(request, request.getRequestURI())) {
 			throw exception;
 		}
 	}
@@ -93,9 +100,16 @@ class ApiProblems {
 				messages.getMessage(general, null, Locale.ENGLISH), Locale.ENGLISH);
 	}
 
-	/** Whether the request path, without the context path, is one of the API's. */
-	static boolean isApi(String requestUri, String contextPath) {
-		return requestUri.startsWith(contextPath + API_PATH);
+	/**
+	 * Whether the address (a request URI as sent: percent-encoded, with any path
+	 * parameters and the context path) is one of the API's, once decoded as Spring MVC
+	 * decodes it to find a handler: {@code /%61pi/v1/roles} is the API's too.
+	 */
+	static boolean isApi(HttpServletRequest request, String requestUri) {
+		UrlPathHelper paths = UrlPathHelper.defaultInstance;
+		String path = paths.removeSemicolonContent(paths.decodeRequestString(request, requestUri));
+		String contextPath = request.getServletContext().getContextPath();
+		return path.startsWith(contextPath) && path.substring(contextPath.length()).startsWith(API_PATH);
 	}
 
 	private String text(String key, Object... arguments) {

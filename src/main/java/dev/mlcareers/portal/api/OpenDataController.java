@@ -20,12 +20,15 @@ import dev.mlcareers.portal.salary.SalaryComparisonService;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceService;
+import dev.mlcareers.portal.system.PageAddress;
+import dev.mlcareers.portal.system.SharedPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
  * pages).
  */
 @RestController
+@SharedPage
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "content", description = "Roles, skills, certifications, salaries, the roadmap and their sources")
 class OpenDataController {
@@ -135,7 +139,17 @@ class OpenDataController {
 	@Parameter(name = "level", in = ParameterIn.QUERY, description = "Career stage; every stage if absent",
 			schema = @Schema(type = "string", allowableValues = { "entry", "early", "mid", "senior", "peak" }))
 	ResponseEntity<SalaryComparisonResource> salaries(
-			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		PageAddress.declareQuery(request, this.salaries.canonicalQuery(this.salaries.parse(parameters)));
+		return salaries(parameters);
+	}
+
+	/**
+	 * The comparison the parameters ask for, as
+	 * {@link #salaries(MultiValueMap, HttpServletRequest)} answers it.
+	 */
+	ResponseEntity<SalaryComparisonResource> salaries(MultiValueMap<String, String> parameters) {
 		return cached(SalaryResources.comparison(this.salaries.compare(this.salaries.parse(parameters))));
 	}
 

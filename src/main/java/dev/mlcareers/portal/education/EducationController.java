@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.education;
 
+import dev.mlcareers.portal.system.SharedPage;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ class EducationController {
 	}
 
 	@GetMapping("/paths")
+	@SharedPage
 	String paths(Model model) {
 		model.addAttribute("page", this.education.paths());
 		return "education/paths";

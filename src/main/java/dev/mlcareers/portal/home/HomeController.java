@@ -2,6 +2,7 @@ package dev.mlcareers.portal.home;
 
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
+import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@SharedPage
 	String home(Model model) {
 		model.addAttribute("page", new HomePage(this.roles.roleCount(),
 				this.roadmaps.stepCount(RoadmapService.FLAGSHIP_SLUG), this.roles.flagshipOutlook()));

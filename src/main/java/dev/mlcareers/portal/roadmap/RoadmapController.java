@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.system.PageAddress;
+import dev.mlcareers.portal.system.PersonalPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,9 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The roadmap pages and the forms that save a visitor's progress. Every form redirects
- * after saving, with {@code ?saved=} naming what to confirm; a refused form is shown
- * again with status 400, the reason, and what the visitor typed.
+ * The roadmap pages and the forms that save a visitor's progress. Each form takes only
+ * the content type a browser sends it (another gets 415). Every form redirects after
+ * saving, with {@code ?saved=} naming what to confirm; a refused form is shown again with
+ * status 400, the reason, and what the visitor typed.
  */
 @Controller
 class RoadmapController {
@@ -45,25 +48,36 @@ class RoadmapController {
 	}
 
 	@GetMapping("/roadmaps/{slug}")
+	@PersonalPage
 	String overview(@PathVariable String slug, @RequestParam(required = false) String saved,
-			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			Model model) {
 		RoadmapView roadmap = roadmap(slug);
-		addOverview(model, roadmap, VisitorToken.parse(cookie), Confirmation.fromParameter(saved));
+		Confirmation confirmation = Confirmation.fromParameter(saved);
+		if (declareQuery(request, confirmation)) {
+			addOverview(model, roadmap, VisitorToken.parse(cookie), confirmation);
+		}
 		return "roadmap/roadmap";
 	}
 
 	@GetMapping("/roadmaps/{slug}/steps/{number}")
+	@PersonalPage
 	String step(@PathVariable String slug, @PathVariable String number, @RequestParam(required = false) String saved,
-			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			Model model) {
 		RoadmapView roadmap = roadmap(slug);
 		StepView step = step(roadmap, number);
-		RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
-		addStep(model, roadmap, step, visitorProgress, Confirmation.fromParameter(saved));
-		model.addAttribute("noteText", visitorProgress.note(step.number()));
+		Confirmation confirmation = Confirmation.fromParameter(saved);
+		if (declareQuery(request, confirmation)) {
+			RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
+			addStep(model, roadmap, step, visitorProgress, confirmation);
+			model.addAttribute("noteText", visitorProgress.note(step.number()));
+		}
 		return "roadmap/step";
 	}
 
-	@PostMapping("/roadmaps/{slug}/steps/{number}/progress")
+	@PostMapping(path = "/roadmaps/{slug}/steps/{number}/progress",
+			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String saveStatus(@PathVariable String slug, @PathVariable String number, @RequestParam String status,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -76,7 +90,7 @@ class RoadmapController {
 		return redirectToStep(roadmap, step, Confirmation.STATUS);
 	}
 
-	@PostMapping("/roadmaps/{slug}/steps/{number}/note")
+	@PostMapping(path = "/roadmaps/{slug}/steps/{number}/note", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String saveNote(@PathVariable String slug, @PathVariable String number, @RequestParam String note,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
@@ -110,7 +124,7 @@ class RoadmapController {
 			.body(ProgressFile.write(roadmap, visitorProgress, Instant.now()));
 	}
 
-	@PostMapping("/roadmaps/{slug}/import")
+	@PostMapping(path = "/roadmaps/{slug}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importProgress(@PathVariable String slug, @RequestParam(required = false) MultipartFile file,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
@@ -140,7 +154,7 @@ class RoadmapController {
 		return "roadmap/reset";
 	}
 
-	@PostMapping("/roadmaps/{slug}/reset")
+	@PostMapping(path = "/roadmaps/{slug}/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String reset(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
 			HttpServletRequest request, HttpServletResponse response) {
 		RoadmapView roadmap = roadmap(slug);
@@ -172,6 +186,16 @@ class RoadmapController {
 		model.addAttribute("confirmation", confirmation);
 		model.addAttribute("statuses", StepStatus.values());
 		model.addAttribute("maxNoteLength", NoteText.MAX_LENGTH);
+	}
+
+	/**
+	 * Declares the page's canonical query: the confirmation it shows, if any. Whether the
+	 * request is at that address; if not, it is redirected there without the visitor's
+	 * progress being read.
+	 */
+	private static boolean declareQuery(HttpServletRequest request, Confirmation confirmation) {
+		return PageAddress.declareQuery(request,
+				(confirmation != null) ? PageAddress.query().add("saved", confirmation.code()).toString() : null);
 	}
 
 	private RoadmapView roadmap(String slug) {

@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.role;
 
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,14 @@ class RoleController {
 	}
 
 	@GetMapping("/roles")
+	@SharedPage
 	String index(Model model) {
 		model.addAttribute("tracks", this.roles.index());
 		return "role/roles";
 	}
 
 	@GetMapping("/roles/{slug}")
+	@SharedPage
 	String role(@PathVariable String slug, Model model) {
 		model.addAttribute("page", Slugs.lookup("role", slug, this.roles::page));
 		return "role/role";

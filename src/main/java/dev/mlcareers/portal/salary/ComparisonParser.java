@@ -13,6 +13,7 @@ import dev.mlcareers.portal.shared.Coded;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.shared.InvalidChoiceException.Problem;
 import dev.mlcareers.portal.shared.Region;
+import dev.mlcareers.portal.system.PageAddress;
 
 /**
  * Reads a comparison from query parameters. The rules, so that every address has one
@@ -54,6 +55,22 @@ public final class ComparisonParser {
 		Stage level = single(parameters, LEVEL, this.choices.levelChoices(),
 				(code) -> Coded.fromCode(Stage.class, code), null);
 		return new Comparison(role, regions(parameters), basis, level);
+	}
+
+	/**
+	 * The one query string that asks for this comparison: each choice that is not its
+	 * default, in the order role, regions (in display order), basis, level. Every
+	 * spelling of the same comparison has this one canonical form.
+	 */
+	public String canonicalQuery(Comparison comparison) {
+		PageAddress.Query query = PageAddress.query()
+			.add(ROLE, comparison.role().equals(this.defaultRole) ? null : comparison.role());
+		if (!comparison.regions().equals(this.choices.regions())) {
+			comparison.regions().forEach((region) -> query.add(REGIONS, region.code()));
+		}
+		return query.add(BASIS, (comparison.basis() != Basis.LOCAL) ? comparison.basis().code() : null)
+			.add(LEVEL, (comparison.level() != null) ? comparison.level().code() : null)
+			.toString();
 	}
 
 	private List<Region> regions(Map<String, List<String>> parameters) {

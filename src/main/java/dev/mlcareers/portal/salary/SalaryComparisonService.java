@@ -41,6 +41,18 @@ public class SalaryComparisonService {
 	 * choices (see {@link ComparisonParser} for the rules).
 	 */
 	public Comparison parse(Map<String, List<String>> parameters) {
+		return parser().parse(parameters);
+	}
+
+	/**
+	 * The canonical query string of a comparison (see
+	 * {@link ComparisonParser#canonicalQuery}).
+	 */
+	public String canonicalQuery(Comparison comparison) {
+		return parser().canonicalQuery(comparison);
+	}
+
+	private ComparisonParser parser() {
 		ComparisonChoices choices = this.salaries.choices();
 		String flagship = choices.roles()
 			.stream()
@@ -48,7 +60,7 @@ public class SalaryComparisonService {
 			.map(RoleName::slug)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No flagship role"));
-		return new ComparisonParser(choices, flagship).parse(parameters);
+		return new ComparisonParser(choices, flagship);
 	}
 
 	@Cacheable("salary-comparison")

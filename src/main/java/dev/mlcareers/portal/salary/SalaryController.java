@@ -2,6 +2,10 @@ package dev.mlcareers.portal.salary;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.mlcareers.portal.system.PageAddress;
+import dev.mlcareers.portal.system.SharedPage;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,8 +28,16 @@ class SalaryController {
 	}
 
 	@GetMapping("/salaries")
-	String compare(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		model.addAttribute("page", this.comparisons.compare(this.comparisons.parse(parameters)));
+	@SharedPage
+	String compare(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request, Model model) {
+		Comparison comparison = this.comparisons.parse(parameters);
+		String query = this.comparisons.canonicalQuery(comparison);
+		if (!PageAddress.declareQuery(request, query)) {
+			// Redirected to the canonical address before anything is compared.
+			return "salary/salaries";
+		}
+		model.addAttribute("page", this.comparisons.compare(comparison));
+		model.addAttribute("query", query);
 		return "salary/salaries";
 	}
 

@@ -1,5 +1,8 @@
 package dev.mlcareers.portal.search;
 
+import dev.mlcareers.portal.system.PageAddress;
+import dev.mlcareers.portal.system.SharedPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -10,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page. No query shows suggestions; an over-long one is refused with 400 and
- * the page says why. The query is only ever shown escaped.
+ * the page says why. The query is only ever shown escaped. The canonical address holds
+ * the query without the blanks around it, and no other parameter.
  */
 @Controller
 class SearchController {
@@ -22,8 +26,15 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String query, Model model, HttpServletResponse response) {
+	@SharedPage
+	String search(@RequestParam(name = "q", required = false) String query, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		String trimmed = (query != null) ? query.strip() : "";
+		if (!PageAddress.declareQuery(request,
+				trimmed.isEmpty() ? null : PageAddress.query().add("q", trimmed).toString())) {
+			// Redirected to the canonical address before anything is searched.
+			return "search/search";
+		}
 		model.addAttribute("query", trimmed);
 		model.addAttribute("maxLength", SearchService.MAX_QUERY_LENGTH);
 		if (SearchService.isTooLong(trimmed)) {

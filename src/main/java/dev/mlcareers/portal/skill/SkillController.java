@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.skill;
 
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,14 @@ class SkillController {
 	}
 
 	@GetMapping("/skills")
+	@SharedPage
 	String index(Model model) {
 		model.addAttribute("groups", this.skills.index());
 		return "skill/skills";
 	}
 
 	@GetMapping("/skills/{slug}")
+	@SharedPage
 	String skill(@PathVariable String slug, Model model) {
 		model.addAttribute("page", Slugs.lookup("skill", slug, this.skills::page));
 		return "skill/skill";

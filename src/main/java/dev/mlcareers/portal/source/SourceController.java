@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.source;
 
+import dev.mlcareers.portal.system.SharedPage;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
+	@SharedPage
 	String sources(Model model) {
 		model.addAttribute("documents", this.sources.documents());
 		return "source/sources";

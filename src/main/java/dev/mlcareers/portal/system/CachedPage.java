@@ -7,81 +7,77 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.util.DigestUtils;
 
 /**
- * A rendered response kept for the next request to the same address. A page with a form
- * holds the CSRF token it was rendered with; that token is cut out, and every response
- * gets its own request's token in its place, so no two visitors share one. Such a page
- * has no ETag and no compressed copy; any other shared page has both, made once. A page
- * kept for one visitor only has neither.
+ * A rendered response kept for the next request to the same address, byte for byte as it
+ * was rendered. A page with a form holds the CSRF token its request was given; the page
+ * is cut at each place that token stands, and every response gets its own request's token
+ * there, so no two visitors share one. Such a page has no ETag and no compressed copy;
+ * any other page that its handler let be stored downstream ({@code Cache-Control}) has
+ * both, made once. A page kept for one visitor has neither.
  *
  * @param contentType the response's content type
  * @param contentLanguage the response's {@code Content-Language}, or {@code null}
- * @param cacheControl the response's own {@code Cache-Control}, or {@code null}
+ * @param cacheControl the {@code Cache-Control} its handler set, or {@code null}
+ * @param vary what its handler said the response varies by, or {@code null}
  * @param pathPattern the pattern of the handler that rendered it, or {@code null}
- * @param segments the body, split where the CSRF token goes
+ * @param scope who may be served it
+ * @param segments the body, cut where the CSRF token goes
  * @param gzip the body compressed, or {@code null}
  * @param etag a strong ETag of the body, or {@code null}
  */
-record CachedPage(String contentType, String contentLanguage, String cacheControl, String pathPattern,
-		List<byte[]> segments, byte[] gzip, String etag) {
+record CachedPage(String contentType, String contentLanguage, String cacheControl, String vary, String pathPattern,
+		Scope scope, List<byte[]> segments, byte[] gzip, String etag) {
 
 	/** Below this size compressing saves less than it costs the client. */
 	static final int COMPRESS_FROM_BYTES = 1024;
 
-	private static final Pattern INDENTATION = Pattern.compile("[ \\t]*\\n\\s*");
-
-	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	/**
-	 * The page as rendered; with an ETag and a compressed copy only if it is
-	 * {@code shared} by every visitor and has no form.
+	 * The page as rendered, cut at its request's CSRF token if the rendering asked for
+	 * one; {@code null} if it asked for one that the page does not hold (it cannot then
+	 * be known where the token went, so the page is not kept).
+	 * @param csrfToken the token the rendering was given, or {@code null} if it asked for
+	 * none
 	 */
-	static CachedPage of(byte[] rendered, String contentType, String contentLanguage, String cacheControl,
-			String pathPattern, boolean shared) {
-		String text = new String(rendered, StandardCharsets.UTF_8);
-		byte[] body = rendered;
-		if (contentType.startsWith("text/html")) {
-			text = withoutIndentation(text);
-			body = text.getBytes(StandardCharsets.UTF_8);
-		}
-		Matcher csrf = CSRF_INPUT.matcher(text);
-		if (csrf.find()) {
-			List<byte[]> segments = new ArrayList<>();
-			for (String part : text.split(Pattern.quote(csrf.group(1)), -1)) {
+	static CachedPage of(byte[] rendered, String contentType, String contentLanguage, String cacheControl, String vary,
+			String pathPattern, Scope scope, String csrfToken) {
+		if (csrfToken != null) {
+			String text = new String(rendered, StandardCharsets.UTF_8);
+			String[] parts = text.split(Pattern.quote(csrfToken), -1);
+			if (parts.length == 1) {
+				return null;
+			}
+			List<byte[]> segments = new ArrayList<>(parts.length);
+			for (String part : parts) {
 				segments.add(part.getBytes(StandardCharsets.UTF_8));
 			}
-			return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.copyOf(segments), null,
-					null);
+			return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope,
+					List.copyOf(segments), null, null);
 		}
-		if (!shared) {
-			return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.of(body), null, null);
+		if (scope == Scope.ONE_VISITOR || cacheControl == null) {
+			return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope,
+					List.of(rendered), null, null);
 		}
-		return new CachedPage(contentType, contentLanguage, cacheControl, pathPattern, List.of(body),
-				(body.length >= COMPRESS_FROM_BYTES) ? gzip(body) : null,
-				"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
+		return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope, List.of(rendered),
+				(rendered.length >= COMPRESS_FROM_BYTES) ? gzip(rendered) : null,
+				"\"0" + DigestUtils.md5DigestAsHex(rendered) + "\"");
+	}
+
+	/** Whether the page holds a form, and so gets each response's own CSRF token. */
+	boolean hasFormToken() {
+		return this.segments.size() > 1;
 	}
 
 	/**
-	 * The HTML without the templates' indentation: each line break with the blanks around
-	 * it becomes one line break, which a browser shows exactly as it showed the blanks.
-	 * Left alone where blanks matter ({@code pre}, {@code textarea}).
+	 * Whether the page may be stored by caches after this one: not one visitor's, without
+	 * a form token, and with its handler's {@code Cache-Control}.
 	 */
-	static String withoutIndentation(String html) {
-		if (html.contains("<pre") || html.contains("<textarea")) {
-			return html;
-		}
-		return INDENTATION.matcher(html).replaceAll("\n");
-	}
-
-	/** Whether the page holds a form, and so a token of its own per response. */
-	boolean personal() {
-		return this.segments.size() > 1;
+	boolean storableDownstream() {
+		return this.etag != null;
 	}
 
 	/** The body's length with this token in each place the rendered token was. */
@@ -122,6 +118,23 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 			throw new UncheckedIOException(ex);
 		}
 		return compressed.toByteArray();
+	}
+
+	/** Who a kept page may be served to. */
+	enum Scope {
+
+		/** Every request: the page's handler read no cookie. */
+		EVERYONE,
+
+		/**
+		 * Requests that carry no visitor's cookies: the page's handler read the cookies
+		 * of a request that carried none, so it shows nobody's data.
+		 */
+		WITHOUT_VISITOR_COOKIES,
+
+		/** The one visitor whose key it is kept under. */
+		ONE_VISITOR
+
 	}
 
 }

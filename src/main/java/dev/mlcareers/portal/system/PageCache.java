@@ -1,26 +1,41 @@
 package dev.mlcareers.portal.system;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The rendered pages kept in memory: those every visitor shares, up to one bound, and a
- * visitor's roadmap pages, up to another, each dropped after {@link #VISITOR_PAGE_IDLE}
- * unused. Written by {@link PageCacheFilter}, read by it and by
- * {@link PageCacheHitFilter}.
+ * The rendered pages kept in memory, by canonical address ({@link PageAddress}): those
+ * kept for everyone, up to one bound, and visitors' own pages, up to another, under the
+ * key of the visitor's data ({@link VisitorKeys}), each dropped after
+ * {@link #VISITOR_PAGE_IDLE} unused. Written by {@link PageCacheFilter}, read by it and
+ * by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's to
+ * declare; this class only keeps each page where its scope says and hands it out to no
+ * one else.
  */
 final class PageCache {
 
 	/** A visitor's pages are dropped after this long unused. */
 	static final Duration VISITOR_PAGE_IDLE = Duration.ofMinutes(30);
 
+	/**
+	 * Addresses longer than this are never kept: room for the longest canonical one (a
+	 * search of 200 characters of four bytes each, percent-encoded).
+	 */
+	static final int MAX_ADDRESS_LENGTH = 4096;
+
 	private final Cache<String, CachedPage> shared;
 
 	private final Cache<String, CachedPage> visitors;
 
-	PageCache(long sharedMaxBytes, long visitorMaxBytes) {
+	private final ObjectProvider<VisitorKeys> visitorKeys;
+
+	PageCache(long sharedMaxBytes, long visitorMaxBytes, ObjectProvider<VisitorKeys> visitorKeys) {
 		this.shared = Caffeine.newBuilder()
 			.maximumWeight(sharedMaxBytes)
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
@@ -30,19 +45,70 @@ final class PageCache {
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
 			.expireAfterAccess(VISITOR_PAGE_IDLE)
 			.build();
+		this.visitorKeys = visitorKeys;
 	}
 
-	/** The page kept under the key, or {@code null}. */
-	CachedPage find(PageCacheFilter.Key key) {
-		return cacheFor(key).getIfPresent(key.value());
+	/**
+	 * The page kept for this request's address and visitor, or {@code null}: the
+	 * visitor's own if they have one kept, else one kept for everyone, if it may be
+	 * served to them.
+	 */
+	CachedPage find(HttpServletRequest request) {
+		String address = PageAddress.requested(request);
+		if (address.length() > MAX_ADDRESS_LENGTH) {
+			return null;
+		}
+		Optional<String> visitor = visitorKey(request);
+		if (visitor.isPresent()) {
+			CachedPage own = this.visitors.getIfPresent(visitorAddress(address, visitor.get()));
+			if (own != null) {
+				return own;
+			}
+		}
+		CachedPage page = this.shared.getIfPresent(address);
+		if (page != null && page.scope() == CachedPage.Scope.WITHOUT_VISITOR_COOKIES
+				&& PagePolicyInterceptor.carriesVisitorCookies(request)) {
+			return null;
+		}
+		return page;
 	}
 
-	void keep(PageCacheFilter.Key key, CachedPage page) {
-		cacheFor(key).put(key.value(), page);
+	/**
+	 * Keeps the page under the request's address: for everyone, or for the request's
+	 * visitor alone; a page for one visitor whose data has no key is not kept.
+	 */
+	void keep(HttpServletRequest request, CachedPage page) {
+		String address = PageAddress.requested(request);
+		if (address.length() > MAX_ADDRESS_LENGTH) {
+			return;
+		}
+		if (page.scope() != CachedPage.Scope.ONE_VISITOR) {
+			this.shared.put(address, page);
+			return;
+		}
+		visitorKey(request).ifPresent((visitor) -> this.visitors.put(visitorAddress(address, visitor), page));
 	}
 
-	private Cache<String, CachedPage> cacheFor(PageCacheFilter.Key key) {
-		return key.shared() ? this.shared : this.visitors;
+	/** How many pages are kept for everyone, and for visitors. */
+	long[] sizes() {
+		this.shared.cleanUp();
+		this.visitors.cleanUp();
+		return new long[] { this.shared.estimatedSize(), this.visitors.estimatedSize() };
+	}
+
+	void clear() {
+		this.shared.invalidateAll();
+		this.visitors.invalidateAll();
+	}
+
+	/** The key of the request's visitor's data, if exactly one feature gives one. */
+	private Optional<String> visitorKey(HttpServletRequest request) {
+		VisitorKeys keys = this.visitorKeys.getIfUnique();
+		return (keys != null) ? keys.key(request) : Optional.empty();
+	}
+
+	private static String visitorAddress(String address, String visitor) {
+		return address + " " + visitor;
 	}
 
 }

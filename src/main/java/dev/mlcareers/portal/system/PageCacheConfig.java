@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,8 +19,8 @@ import org.springframework.util.unit.DataSize;
  * Rendered pages kept in memory (see {@link PageCacheFilter}) and served from there ahead
  * of Spring Security (see {@link PageCacheHitFilter}), on unless
  * {@code portal.page-cache.enabled=false}; at most {@code portal.page-cache.max-size} of
- * pages every visitor shares, and at most {@code portal.page-cache.visitor-max-size} of
- * roadmap pages showing one visitor's progress.
+ * pages kept for everyone, and at most {@code portal.page-cache.visitor-max-size} of
+ * pages kept for one visitor each, under the key a {@link VisitorKeys} gives.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheConfig.PageCacheProperties.class)
@@ -27,8 +28,8 @@ import org.springframework.util.unit.DataSize;
 class PageCacheConfig {
 
 	@Bean
-	PageCache pageCache(PageCacheProperties properties) {
-		return new PageCache(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes());
+	PageCache pageCache(PageCacheProperties properties, ObjectProvider<VisitorKeys> visitorKeys) {
+		return new PageCache(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes(), visitorKeys);
 	}
 
 	@Bean

@@ -1,15 +1,12 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import dev.mlcareers.portal.roadmap.VisitorCookie;
-import dev.mlcareers.portal.roadmap.VisitorToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,43 +16,37 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 
 /**
- * Keeps pages and API responses in memory once they have been rendered, and serves them
- * from there: the content changes only with a deployment, so one rendering per address
- * serves every visitor. A page with a form gets each request's own CSRF token (see
- * {@link CachedPage}). Anything but a 200 HTML or JSON response passes through untouched.
+ * Keeps rendered pages and API responses in memory and serves them from there, but only
+ * what their handlers declare may be kept ({@link SharedPage}, {@link PersonalPage}), and
+ * only under the page's canonical address ({@link PageAddress}). Everything else passes
+ * through untouched and is never kept: a handler that declares nothing is private.
+ * <p>
+ * A shared page is kept for everyone while its {@code Cache-Control} still says
+ * {@code public}, and then only if its handler read no cookie, or read the cookies of a
+ * request that carried no visitor's cookies (the page is then served only to requests
+ * that carry none either). A page whose handler read the cookies of a request that
+ * carried a visitor's is never kept for anyone else, whatever the handler declared. A
+ * personal page is kept for its visitor alone, under the key of their data
+ * ({@link VisitorKeys}), or, rendered for a request without a visitor's cookies, for
+ * requests without them. A page with a form is cut at its request's own CSRF token
+ * ({@link CachedPage}).
+ * <p>
  * Runs inside Spring Security's filters, so a page is kept with what they did to the
- * request; {@link PageCacheHitFilter} serves what is kept ahead of them.
- * <p>
- * Shared pages carry a strong ETag (304 for a matching {@code If-None-Match}) and a gzip
- * copy made once, served to clients that accept it.
- * <p>
- * A roadmap page for a visitor with saved progress is kept apart, for that visitor only,
- * under the hash of their token and the tag of their latest save
- * ({@link VisitorCookie#SAVED_NAME}): a save through any instance changes the tag, so no
- * instance serves progress older than the visitor's last save. Such pages are never
- * tagged, compressed ahead or marked cacheable for others, and are dropped after
- * {@link PageCache#VISITOR_PAGE_IDLE} unused.
+ * request; {@link PageCacheHitFilter} serves what is kept ahead of them. Pages kept for
+ * everyone without a form carry a strong ETag (304 for a matching {@code If-None-Match})
+ * and a gzip copy made once, served to clients that accept it.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	/** Addresses longer than this (odd query strings) are not kept. */
-	static final int MAX_KEY_LENGTH = 1024;
-
-	/** Pages without their own policy may be stored, but are checked again by ETag. */
-	static final String PAGE_CACHE_CONTROL = CacheControl.noCache().cachePublic().getHeaderValue();
-
-	private static final List<String> NOT_CACHED = List.of("/actuator", "/assets/", "/swagger-ui", "/v3/api-docs",
-			"/error");
-
 	private static final Set<String> METHODS = Set.of("GET", "HEAD");
 
-	private static final Pattern SAVED_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+	private static final String NOT_STORED = CacheControl.noStore().cachePrivate().getHeaderValue();
 
 	/** Spring Security's own filters write its headers around this one. */
 	private static final HeaderWriter HEADERS_WRITTEN_AROUND = (request, response) -> {
@@ -70,75 +61,99 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Key key = key(request);
-		if (key == null) {
+		if (!METHODS.contains(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		CachedPage page = this.pages.find(key);
+		CachedPage page = this.pages.find(request);
 		if (page != null && accepts(request, page.contentType())) {
-			serve(page, key.shared(), request, response, HEADERS_WRITTEN_AROUND);
+			serve(page, request, response, HEADERS_WRITTEN_AROUND);
 			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, rendering);
-		if (!storable(rendering)) {
-			rendering.copyBodyToResponse();
+		RenderingRequest rendering = new RenderingRequest(request);
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(rendering, rendered);
+		page = declared(rendering, rendered);
+		if (page == null) {
+			if (PagePolicy.of(request) == PagePolicy.SHARED && rendering.cookiesRead()
+					&& rendering.carriesVisitorCookies()) {
+				// Declared shared, but rendered from a visitor's cookies: no cache after
+				// this one may keep it either.
+				rendered.setHeader(HttpHeaders.CACHE_CONTROL, NOT_STORED);
+				rendered.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+			}
+			rendered.copyBodyToResponse();
 			return;
 		}
-		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(), contentLanguage(rendering),
-				rendering.getHeader(HttpHeaders.CACHE_CONTROL),
-				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), key.shared());
-		this.pages.keep(key, page);
-		serve(page, key.shared(), request, response, HEADERS_WRITTEN_AROUND);
+		if (PageAddress.requested(request).equals(PageAddress.canonical(request))) {
+			this.pages.keep(request, page);
+		}
+		serve(page, request, response, HEADERS_WRITTEN_AROUND);
 	}
 
 	/**
-	 * Where a response is kept: under its address for every visitor; a roadmap page for a
-	 * visitor with a token, under its address, the token's hash and the tag of their
-	 * latest save, for that visitor only; {@code null} if it is not to be kept (or the
-	 * visitor's cookies are missing or malformed).
+	 * The rendering as a page that may be kept, or {@code null} if it may not. Kept only
+	 * if it was asked for at its canonical address; at another (an API answer with extra
+	 * parameters, say: pages redirect) it is served as a kept page would be, ETag and
+	 * all, but not kept.
 	 */
-	static Key key(HttpServletRequest request) {
-		String address = address(request);
-		if (address == null) {
-			return null;
-		}
-		Cookie visitor = address.startsWith("/roadmaps/") ? WebUtils.getCookie(request, VisitorCookie.NAME) : null;
-		if (visitor == null) {
-			return new Key(address, true);
-		}
-		Cookie saved = WebUtils.getCookie(request, VisitorCookie.SAVED_NAME);
-		if (saved == null || !SAVED_TAG.matcher(saved.getValue()).matches()) {
-			return null;
-		}
-		return VisitorToken.parse(visitor.getValue())
-			.map((token) -> new Key(address + " " + token.visitorId() + " " + saved.getValue(), false))
-			.orElse(null);
-	}
-
-	private static String address(HttpServletRequest request) {
-		if (!METHODS.contains(request.getMethod())) {
-			return null;
-		}
-		String path = request.getRequestURI();
-		if (NOT_CACHED.stream().anyMatch(path::startsWith) || path.endsWith(".json") || path.endsWith(".csv")) {
-			return null;
-		}
-		String query = request.getQueryString();
-		String address = (query != null) ? path + "?" + query : path;
-		return (address.length() <= MAX_KEY_LENGTH) ? address : null;
-	}
-
-	private static boolean storable(ContentCachingResponseWrapper rendering) {
-		String type = rendering.getContentType();
-		return rendering.getStatus() == HttpServletResponse.SC_OK && type != null
-				&& (type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE))
-				&& rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION) == null
-				&& rendering.getHeaders(HttpHeaders.SET_COOKIE)
+	static CachedPage declared(RenderingRequest request, ContentCachingResponseWrapper rendered) {
+		String type = rendered.getContentType();
+		if (rendered.getStatus() != HttpServletResponse.SC_OK || type == null
+				|| !(type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE))
+				|| rendered.getHeader(HttpHeaders.CONTENT_DISPOSITION) != null || rendered.getContentSize() == 0
+				|| !rendered.getHeaders(HttpHeaders.SET_COOKIE)
 					.stream()
-					.allMatch((cookie) -> cookie.startsWith("XSRF-TOKEN="))
-				&& rendering.getContentSize() > 0;
+					.allMatch((cookie) -> cookie.startsWith(SecurityConfig.CSRF_COOKIE_NAME + "="))
+				|| PageAddress.canonical(request) == null || request.csrfTokenConflict()) {
+			return null;
+		}
+		CachedPage.Scope scope = scope(request, rendered);
+		if (scope == null) {
+			return null;
+		}
+		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered),
+				rendered.getHeader(HttpHeaders.CACHE_CONTROL), vary(rendered),
+				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), scope,
+				request.csrfTokenGiven());
+	}
+
+	/**
+	 * Who the rendering may be served to, by what its handler declared and what it read;
+	 * {@code null} for no one else.
+	 */
+	private static CachedPage.Scope scope(RenderingRequest request, HttpServletResponse rendered) {
+		PagePolicy policy = PagePolicy.of(request);
+		if (policy == null) {
+			return null;
+		}
+		boolean visitorCookies = request.carriesVisitorCookies();
+		if (policy == PagePolicy.PERSONAL) {
+			return visitorCookies ? CachedPage.Scope.ONE_VISITOR : CachedPage.Scope.WITHOUT_VISITOR_COOKIES;
+		}
+		Set<String> directives = directives(rendered);
+		if (!directives.contains("public") || directives.contains("private") || directives.contains("no-store")) {
+			return null;
+		}
+		if (!request.cookiesRead()) {
+			return CachedPage.Scope.EVERYONE;
+		}
+		return visitorCookies ? null : CachedPage.Scope.WITHOUT_VISITOR_COOKIES;
+	}
+
+	private static Set<String> directives(HttpServletResponse rendered) {
+		String header = String.join(",", rendered.getHeaders(HttpHeaders.CACHE_CONTROL));
+		Set<String> directives = new HashSet<>();
+		for (String directive : StringUtils.tokenizeToStringArray(header, ",")) {
+			int value = directive.indexOf('=');
+			directives.add(((value < 0) ? directive : directive.substring(0, value)).trim().toLowerCase(Locale.ROOT));
+		}
+		return directives;
+	}
+
+	private static String vary(HttpServletResponse rendered) {
+		String vary = String.join(", ", rendered.getHeaders(HttpHeaders.VARY));
+		return vary.isEmpty() ? null : vary;
 	}
 
 	/**
@@ -146,18 +161,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * server sends it as {@code Content-Language}, a header the servlet API does not read
 	 * back. JSON is written without a view, and so without a language.
 	 */
-	private static String contentLanguage(HttpServletResponse rendering) {
-		return rendering.getContentType().startsWith(MediaType.TEXT_HTML_VALUE) ? rendering.getLocale().toLanguageTag()
+	private static String contentLanguage(HttpServletResponse rendered) {
+		return rendered.getContentType().startsWith(MediaType.TEXT_HTML_VALUE) ? rendered.getLocale().toLanguageTag()
 				: null;
 	}
 
 	/**
-	 * Whether the request's {@code Accept} allows the page's type; if not, the request
-	 * goes on to be refused as usual.
+	 * Whether a kept page answers the request's {@code Accept}. A page is rendered as
+	 * HTML whatever the request accepts, so a kept one is served to every request; an API
+	 * response only where its type is accepted (else the request goes on to be refused as
+	 * usual, without a rendering).
 	 */
 	static boolean accepts(HttpServletRequest request, String contentType) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept == null || accept.contains("*/*")) {
+		if (accept == null || accept.contains("*/*") || contentType.startsWith(MediaType.TEXT_HTML_VALUE)) {
 			return true;
 		}
 		try {
@@ -174,18 +191,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * has a form; {@code headers} writes Spring Security's headers once the page's own
 	 * are set, before any of the body.
 	 */
-	static void serve(CachedPage page, boolean shared, HttpServletRequest request, HttpServletResponse response,
-			HeaderWriter headers) throws IOException {
+	static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, HeaderWriter headers)
+			throws IOException {
 		boolean head = "HEAD".equals(request.getMethod());
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		if (page.personal() || !shared) {
+		if (!page.storableDownstream()) {
 			// Spring Security marks the response not to be stored, as when it is
 			// rendered.
-			String token = page.personal() ? ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
-					: "";
+			String token = page.hasFormToken()
+					? ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken() : "";
+			if (page.vary() != null) {
+				response.setHeader(HttpHeaders.VARY, page.vary());
+			}
 			headers.writeHeaders(request, response);
 			response.setContentLength(page.length(token));
 			if (!head) {
@@ -193,11 +213,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				(page.cacheControl() != null) ? page.cacheControl() : PAGE_CACHE_CONTROL);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		boolean gzip = page.gzip() != null && acceptsGzip(request);
-		if (page.gzip() != null) {
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String vary = (page.gzip() != null) ? HttpHeaders.ACCEPT_ENCODING : null;
+		if (page.vary() != null) {
+			vary = (vary != null) ? page.vary() + ", " + vary : page.vary();
+		}
+		if (vary != null) {
+			response.setHeader(HttpHeaders.VARY, vary);
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
@@ -253,17 +276,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The key a response is kept under, and whether every visitor shares it.
-	 *
-	 * @param value the address, and for one visitor's page their token's hash and save
-	 * tag
-	 * @param shared whether the page is the same for every visitor
-	 */
-	record Key(String value, boolean shared) {
-
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,13 +18,16 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 /**
  * Serves a page that {@link PageCacheFilter} keeps before the request reaches Spring
  * Security's filters, which cost several times what copying the page out does. Such a
- * request is always a GET or HEAD of an address that once went through those filters as
- * it is (so Spring Security's firewall let it in), and every page is open to everyone;
+ * request is always a GET or HEAD of a canonical address, spelt exactly as one that once
+ * went through those filters (so Spring Security's firewall let it in), served only what
+ * {@link PageCache} finds for it and its visitor, and every page is open to everyone;
  * what the filters would add to the response is added here with the same beans: the
  * security headers and, on a page with a form, the CSRF token (from its cookie, or a new
  * one with its cookie). Every other request goes on to the filters.
  */
 class PageCacheHitFilter extends OncePerRequestFilter {
+
+	private static final Set<String> METHODS = Set.of("GET", "HEAD");
 
 	private final PageCache pages;
 
@@ -44,8 +48,7 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		PageCacheFilter.Key key = PageCacheFilter.key(request);
-		CachedPage page = (key != null) ? this.pages.find(key) : null;
+		CachedPage page = METHODS.contains(request.getMethod()) ? this.pages.find(request) : null;
 		if (page == null || !PageCacheFilter.accepts(request, page.contentType())) {
 			chain.doFilter(request, response);
 			return;
@@ -53,13 +56,13 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 		// Metrics name the request by the pattern that rendered the page, as if it had.
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent((observation) -> observation.setPathPattern(page.pathPattern()));
-		if (page.personal()) {
+		if (page.hasFormToken()) {
 			// As Spring Security's CsrfFilter does for a request it does not check.
 			DeferredCsrfToken token = this.csrfTokens.loadDeferredToken(request, response);
 			request.setAttribute(DeferredCsrfToken.class.getName(), token);
 			this.csrfTokenHandler.handle(request, response, token::get);
 		}
-		PageCacheFilter.serve(page, key.shared(), request, response, this.securityHeaders);
+		PageCacheFilter.serve(page, request, response, this.securityHeaders);
 	}
 
 }

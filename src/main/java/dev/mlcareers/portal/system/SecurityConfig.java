@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -26,6 +27,10 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page is public and nobody signs in. Spring Security is here for CSRF protection
@@ -39,9 +44,22 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
-	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+	/**
+	 * Pages have no script, no frame, no font and fetch nothing: they need their own
+	 * stylesheet and icon, and forms that post back to the portal.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'none'", "style-src 'self'",
+			"img-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'");
+
+	/**
+	 * Swagger UI, a page of springdoc's, runs its own script and fetches the description.
+	 */
+	public static final String SWAGGER_UI_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	/** The cookie that holds the CSRF token (Spring Security's default name). */
+	public static final String CSRF_COOKIE_NAME = "XSRF-TOKEN";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, HeaderWriter securityHeaders,
@@ -65,17 +83,25 @@ public class SecurityConfig {
 	 */
 	@Bean
 	HeaderWriter securityHeaders() {
+		RequestMatcher swaggerUi = new OrRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
 				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
 				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)),
+				new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 				new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
 	}
 
 	@Bean
 	CsrfTokenRepository csrfTokens() {
-		return new CookieCsrfTokenRepository();
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE_NAME);
+		return tokens;
 	}
 
 	@Bean

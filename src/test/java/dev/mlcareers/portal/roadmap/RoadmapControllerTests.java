@@ -129,11 +129,7 @@ class RoadmapControllerTests {
 
 	@Test
 	void savesAStatusSetsTheVisitorCookieAndRedirectsToAConfirmation() {
-		MvcTestResult result = this.mvc.post()
-			.uri(BASE + "/steps/4/progress")
-			.param("status", "done")
-			.with(csrf())
-			.exchange();
+		MvcTestResult result = form().uri(BASE + "/steps/4/progress").param("status", "done").with(csrf()).exchange();
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(BASE + "/steps/4?saved=status");
 		then(this.progress).should().saveStatus(Optional.empty(), RoadmapFixtures.SLUG, 4, StepStatus.DONE);
 		String cookie = result.getResponse().getHeader(HttpHeaders.SET_COOKIE);
@@ -144,8 +140,7 @@ class RoadmapControllerTests {
 
 	@Test
 	void marksTheCookieSecureOverHttps() {
-		MvcTestResult result = this.mvc.post()
-			.uri(BASE + "/steps/4/progress")
+		MvcTestResult result = form().uri(BASE + "/steps/4/progress")
 			.secure(true)
 			.param("status", "skipped")
 			.with(csrf())
@@ -155,8 +150,7 @@ class RoadmapControllerTests {
 
 	@Test
 	void passesOnTheTokenFromTheCookie() {
-		this.mvc.post()
-			.uri(BASE + "/steps/4/progress")
+		form().uri(BASE + "/steps/4/progress")
 			.cookie(visitorCookie(KNOWN))
 			.param("status", "in-progress")
 			.with(csrf())
@@ -172,28 +166,27 @@ class RoadmapControllerTests {
 			.contains("<p class=\"confirmation\" role=\"status\">Saved: step 4 is now marked “Done”.</p>");
 		assertThat(this.mvc.get().uri(BASE + "?saved=reset")).bodyText()
 			.contains("All your progress and notes on this roadmap are cleared.");
-		assertThat(this.mvc.get().uri(BASE + "/steps/4?saved=<script>")).hasStatusOk()
+		assertThat(this.mvc.get().uri(BASE + "/steps/4?saved=<script>")).hasStatus(301)
+			.hasHeader("Location", BASE + "/steps/4");
+		assertThat(this.mvc.get().uri(BASE + "/steps/4")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("class=\"confirmation\"", "<script>");
 	}
 
 	@Test
 	void refusesAnUnknownOrMissingStatusWith400AndSavesNothing() {
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/progress").param("status", "finished").with(csrf()))
-			.hasStatus(400);
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/progress").with(csrf())).hasStatus(400);
-		assertThat(this.mvc.post().uri(BASE + "/steps/13/progress").param("status", "done").with(csrf()))
-			.hasStatus(404);
+		assertThat(form().uri(BASE + "/steps/4/progress").param("status", "finished").with(csrf())).hasStatus(400);
+		assertThat(form().uri(BASE + "/steps/4/progress").with(csrf())).hasStatus(400);
+		assertThat(form().uri(BASE + "/steps/13/progress").param("status", "done").with(csrf())).hasStatus(404);
 		then(this.progress).should(never()).saveStatus(any(), anyString(), anyInt(), any());
 	}
 
 	@Test
 	void refusesFormsWithoutACsrfTokenWith403() {
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/progress").param("status", "done")).hasStatus(403);
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/note").param("note", "hi")).hasStatus(403);
-		assertThat(this.mvc.post().uri(BASE + "/reset")).hasStatus(403);
-		assertThat(
-				this.mvc.post().uri(BASE + "/steps/4/progress").param("status", "done").with(csrf().useInvalidToken()))
+		assertThat(form().uri(BASE + "/steps/4/progress").param("status", "done")).hasStatus(403);
+		assertThat(form().uri(BASE + "/steps/4/note").param("note", "hi")).hasStatus(403);
+		assertThat(form().uri(BASE + "/reset")).hasStatus(403);
+		assertThat(form().uri(BASE + "/steps/4/progress").param("status", "done").with(csrf().useInvalidToken()))
 			.hasStatus(403);
 		then(this.progress).should(never()).saveStatus(any(), anyString(), anyInt(), any());
 		then(this.progress).should(never()).saveNote(any(), anyString(), anyInt(), anyString());
@@ -202,14 +195,14 @@ class RoadmapControllerTests {
 
 	@Test
 	void savesANoteWithBrowserLineBreaksNormalized() {
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/note").param("note", "  line one\r\nline two  ").with(csrf()))
+		assertThat(form().uri(BASE + "/steps/4/note").param("note", "  line one\r\nline two  ").with(csrf()))
 			.hasRedirectedUrl(BASE + "/steps/4?saved=note");
 		then(this.progress).should().saveNote(Optional.empty(), RoadmapFixtures.SLUG, 4, "line one\nline two");
 	}
 
 	@Test
 	void anEmptyNoteRemovesTheNote() {
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/note").param("note", " \r\n ").with(csrf()))
+		assertThat(form().uri(BASE + "/steps/4/note").param("note", " \r\n ").with(csrf()))
 			.hasRedirectedUrl(BASE + "/steps/4?saved=note-removed");
 		then(this.progress).should().saveNote(Optional.empty(), RoadmapFixtures.SLUG, 4, "");
 	}
@@ -217,7 +210,7 @@ class RoadmapControllerTests {
 	@Test
 	void refusesATooLongNoteWith400KeepingTheTextAndSavingNothing() {
 		String note = "<i>x</i>" + "y".repeat(2000);
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/note").param("note", note).with(csrf())).hasStatus(400)
+		assertThat(form().uri(BASE + "/steps/4/note").param("note", note).with(csrf())).hasStatus(400)
 			.bodyText()
 			.contains("The note was not saved")
 			.contains("The note is longer than 2,000 characters.")
@@ -229,7 +222,7 @@ class RoadmapControllerTests {
 
 	@Test
 	void refusesANoteWithControlCharactersWith400() {
-		assertThat(this.mvc.post().uri(BASE + "/steps/4/note").param("note", "a\u0000b").with(csrf())).hasStatus(400)
+		assertThat(form().uri(BASE + "/steps/4/note").param("note", "a\u0000b").with(csrf())).hasStatus(400)
 			.bodyText()
 			.contains("control characters");
 		then(this.progress).should(never()).saveNote(any(), anyString(), anyInt(), anyString());
@@ -297,7 +290,7 @@ class RoadmapControllerTests {
 
 	@Test
 	void clearsEverythingOnceConfirmed() {
-		assertThat(this.mvc.post().uri(BASE + "/reset").cookie(visitorCookie(KNOWN)).with(csrf()))
+		assertThat(form().uri(BASE + "/reset").cookie(visitorCookie(KNOWN)).with(csrf()))
 			.hasRedirectedUrl(BASE + "?saved=reset");
 		then(this.progress).should().reset(Optional.of(KNOWN), RoadmapFixtures.SLUG);
 	}
@@ -313,6 +306,11 @@ class RoadmapControllerTests {
 
 	static Cookie visitorCookie(VisitorToken token) {
 		return new Cookie(VisitorCookie.NAME, token.value());
+	}
+
+	/** A POST as a browser sends a form. */
+	private MockMvcTester.MockMvcRequestBuilder form() {
+		return this.mvc.post().contentType(MediaType.APPLICATION_FORM_URLENCODED);
 	}
 
 }

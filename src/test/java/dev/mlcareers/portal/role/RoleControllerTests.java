@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mlcareers.portal.salary.MoneyFormatter;
+import dev.mlcareers.portal.salary.SalaryAddresses;
 import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.system.SecurityConfig;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,14 @@ class RoleControllerTests {
 
 	@MockitoBean
 	RoleService roles;
+
+	@MockitoBean(name = "salaryAddresses")
+	SalaryAddresses salaryAddresses;
+
+	@BeforeEach
+	void salaryAddresses() {
+		given(this.salaryAddresses.of(anyString())).willAnswer((call) -> "/salaries?role=" + call.getArgument(0));
+	}
 
 	@Test
 	void listsTheRolesByTrackWithTheirPay() {

@@ -95,11 +95,29 @@ class ComparisonParserTests {
 	}
 
 	@Test
-	void writesAQueryStringThatReadsBackToTheSameComparison() {
-		Comparison comparison = new Comparison("data-scientist", List.of(Region.IN), Basis.PPP, Stage.ENTRY);
-		assertThat(comparison.queryString()).isEqualTo("role=data-scientist&regions=in&basis=ppp&level=entry");
-		assertThat(new Comparison("machine-learning-engineer", List.of(Region.IN, Region.US), Basis.LOCAL, null)
-			.queryString()).isEqualTo("role=machine-learning-engineer&regions=in&regions=us&basis=local");
+	void writesOneCanonicalQueryForEverySpellingOfAComparison() {
+		Comparison comparison = this.parser.parse(Map.of("level", List.of("entry"), "basis", List.of("ppp"), "regions",
+				List.of("in", "in", ""), "role", List.of("data-scientist"), "utm_source", List.of("x")));
+		String query = this.parser.canonicalQuery(comparison);
+		assertThat(query).isEqualTo("role=data-scientist&regions=in&basis=ppp&level=entry");
+		assertThat(this.parser.parse(parameters(query))).isEqualTo(comparison);
+		assertThat(this.parser.canonicalQuery(this.parser.parse(Map.of()))).isEmpty();
+		assertThat(this.parser.canonicalQuery(this.parser.parse(Map.of("regions", List.of("us", "in"), "basis",
+				List.of("local"), "role", List.of("machine-learning-engineer")))))
+			.as("defaults are left out")
+			.isEmpty();
+		assertThat(this.parser
+			.canonicalQuery(this.parser.parse(Map.of("regions", List.of("us"), "basis", List.of("market")))))
+			.isEqualTo("regions=us&basis=market");
+	}
+
+	private static Map<String, List<String>> parameters(String query) {
+		Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+		for (String pair : query.split("&")) {
+			String[] parts = pair.split("=", 2);
+			parameters.computeIfAbsent(parts[0], (name) -> new java.util.ArrayList<>()).add(parts[1]);
+		}
+		return parameters;
 	}
 
 	private void assertUnknown(String parameter, String value, String... choices) {

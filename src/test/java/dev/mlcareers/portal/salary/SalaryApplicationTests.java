@@ -47,7 +47,7 @@ class SalaryApplicationTests {
 		Map<String, List<PayBand>> byRole = this.salaries.byRole();
 		assertThat(byRole.values().stream().mapToInt(List::size).sum()).isEqualTo(12);
 		byRole.forEach((role, bands) -> {
-			String html = page("/salaries?role=" + role, 200);
+			String html = page(role.equals("machine-learning-engineer") ? "/salaries" : "/salaries?role=" + role, 200);
 			assertThat(html).as(role)
 				.contains(((bands.size() == 1) ? "One figure" : bands.size() + " figures") + " from the documents");
 			for (PayBand band : bands) {
@@ -72,7 +72,7 @@ class SalaryApplicationTests {
 	@ParameterizedTest
 	@EnumSource(Basis.class)
 	void writesTheSameFiguresToCsvAsThePageShows(Basis basis) throws IOException {
-		String query = "?role=machine-learning-engineer&basis=" + basis.code();
+		String query = (basis == Basis.LOCAL) ? "" : "?basis=" + basis.code();
 		String html = page("/salaries" + query, 200);
 		List<CSVRecord> rows = csv("/salaries.csv" + query);
 		assertThat(html).contains(rows.size() + " figures from the documents");

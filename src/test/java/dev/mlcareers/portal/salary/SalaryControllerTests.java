@@ -22,7 +22,8 @@ import static org.mockito.BDDMockito.given;
  * a request is refused.
  */
 @WebMvcTest(SalaryController.class)
-@Import({ SecurityConfig.class, MoneyFormatter.class, PayText.class, LevelText.class, SalaryComparisonService.class })
+@Import({ SecurityConfig.class, MoneyFormatter.class, PayText.class, LevelText.class, SalaryComparisonService.class,
+		SalaryAddresses.class })
 class SalaryControllerTests {
 
 	@Autowired
@@ -98,8 +99,7 @@ class SalaryControllerTests {
 			.contains("₹14.6 LPA – ₹25 LPA+", "$145,000 – $190,000+")
 			.doesNotContain("₹7 LPA – ₹12 LPA", "$133,000 – $142,000")
 			.contains("One figure covers the role as a whole, not one level, so the level filter leaves it out.")
-			.contains(
-					"href=\"/salaries?role=machine-learning-engineer&amp;regions=in&amp;regions=us&amp;basis=local\"");
+			.contains("href=\"/salaries\">Show all levels</a>");
 	}
 
 	@Test
@@ -133,10 +133,14 @@ class SalaryControllerTests {
 
 	@Test
 	void linksToTheSameComparisonAsCsv() {
-		assertThat(this.mvc.get().uri("/salaries?basis=ppp&level=entry&regions=in")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/salaries?regions=in&basis=ppp&level=entry")).hasStatusOk()
 			.bodyText()
-			.contains(
-					"href=\"/salaries.csv?role=machine-learning-engineer&amp;regions=in&amp;basis=ppp&amp;level=entry\"");
+			.contains("href=\"/salaries.csv?regions=in&amp;basis=ppp&amp;level=entry\"")
+			.contains("href=\"/salaries?regions=in&amp;basis=ppp&amp;level=entry\"");
+		assertThat(this.mvc.get().uri("/salaries")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/salaries.csv\"")
+			.contains("href=\"/salaries\"");
 	}
 
 	@Test
@@ -167,9 +171,17 @@ class SalaryControllerTests {
 	void refusesConflictingValuesWith400AndAcceptsRepeatsOfOne() {
 		assertThat(this.mvc.get().uri("/salaries?basis=ppp&basis=market")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/salaries?level=entry&level=senior")).hasStatus(400);
-		assertThat(this.mvc.get().uri("/salaries?basis=ppp&basis=ppp")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/salaries?regions=us&regions=in&regions=us")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/salaries?role=&level=&basis=")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/salaries?basis=ppp&basis=ppp")).hasStatus(301)
+			.hasHeader("Location", "/salaries?basis=ppp");
+		assertThat(this.mvc.get().uri("/salaries?regions=us&regions=in&regions=us")).hasStatus(301)
+			.hasHeader("Location", "/salaries");
+		assertThat(this.mvc.get().uri("/salaries?role=&level=&basis=")).hasStatus(301)
+			.hasHeader("Location", "/salaries");
+		assertThat(this.mvc.get().uri("/salaries?level=senior&regions=us&role=data-scientist&utm_source=x"))
+			.hasStatus(301)
+			.hasHeader("Location", "/salaries?role=data-scientist&regions=us&level=senior");
+		assertThat(this.mvc.get().uri("/salaries?role=data-scientist&regions=us&level=senior")).hasStatusOk()
+			.hasHeader("Cache-Control", "no-cache, public");
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.mlcareers.portal.search;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.mlcareers.portal.system.SecurityConfig;
@@ -53,7 +56,7 @@ class SearchControllerTests {
 	void saysSoWhenNothingMatchesAndEscapesTheQuery() {
 		String hostile = "<script>alert('x')</script>";
 		given(this.search.search(hostile)).willReturn(new SearchResults(hostile, List.of()));
-		assertThat(this.mvc.get().uri("/search").param("q", hostile)).hasStatusOk()
+		assertThat(this.mvc.get().uri(query(hostile))).hasStatusOk()
 			.bodyText()
 			.contains("Nothing matches “&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;”")
 			.contains("Try a search")
@@ -62,12 +65,26 @@ class SearchControllerTests {
 
 	@Test
 	void refusesAQueryOver200CharactersWith400AndAMessage() {
-		assertThat(this.mvc.get().uri("/search").param("q", "a".repeat(201))).hasStatus(400)
+		assertThat(this.mvc.get().uri(query("a".repeat(201)))).hasStatus(400)
 			.bodyText()
 			.contains("A search can be at most 200 characters long.")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.mvc.get().uri("/search").param("q", "🚀".repeat(200))).hasStatusOk();
+		assertThat(this.mvc.get().uri(query("🚀".repeat(200)))).hasStatusOk();
 		then(this.search).should(never()).search("a".repeat(201));
+	}
+
+	/** The search's address for the query, encoded as a form in a browser encodes it. */
+	private static URI query(String query) {
+		return URI.create("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void redirectsEveryOtherSpellingOfAQueryToTheOneAFormSends() {
+		assertThat(this.mvc.get().uri(URI.create("/search?q=%20machine%20learning%20&page=2"))).hasStatus(301)
+			.hasHeader("Location", "/search?q=machine+learning");
+		assertThat(this.mvc.get().uri(URI.create("/search?q="))).hasStatus(301).hasHeader("Location", "/search");
+		assertThat(this.mvc.get().uri(URI.create("/search"))).hasStatusOk()
+			.hasHeader("Cache-Control", "no-cache, public");
 	}
 
 }

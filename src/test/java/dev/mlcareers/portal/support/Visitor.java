@@ -30,6 +30,8 @@ public final class Visitor {
 
 	private final HttpClient http;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public Visitor(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
@@ -65,17 +67,78 @@ public final class Visitor {
 	 * CSRF token.
 	 */
 	public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-		Matcher token = CSRF_FIELD.matcher(page(pagePath));
-		assertThat(token.find()).as("a CSRF field on %s", pagePath).isTrue();
 		String body = fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
+			.collect(Collectors.joining("&", "_csrf=" + encode(csrfToken(pagePath)) + "&", ""));
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/**
+	 * The answer to a request of any method and {@code Accept} at an address spelt
+	 * exactly as given (percent-escapes and all), after following redirects as a browser
+	 * does, with this visitor's cookies all the way.
+	 */
+	public HttpResponse<String> follow(String method, String path, String accept) {
+		URI uri = URI.create(this.baseUrl + path);
+		String current = method;
+		for (int hop = 0; hop < 5; hop++) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
+				.header("Accept", accept)
+				.method(current, HttpRequest.BodyPublishers.noBody())
+				.build());
+			Optional<String> location = response.headers().firstValue("Location");
+			if (response.statusCode() < 300 || response.statusCode() >= 400 || location.isEmpty()) {
+				return response;
+			}
+			uri = uri.resolve(location.get());
+			if (response.statusCode() == 303) {
+				current = "GET";
+			}
+		}
+		throw new AssertionError("more than five redirects from " + path);
+	}
+
+	/** Sets a cookie as if the site had, for a visitor who forges or copies one. */
+	public Visitor withCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.baseUrl), cookie);
+		return this;
+	}
+
+	/** The CSRF token of the form on the page, as this visitor's browser has it. */
+	public String csrfToken(String pagePath) {
+		Matcher token = CSRF_FIELD.matcher(page(pagePath));
+		assertThat(token.find()).as("a CSRF field on %s", pagePath).isTrue();
+		return token.group(1);
+	}
+
+	/**
+	 * A request of any method with this body and content type, as it is, with the headers
+	 * this visitor sends with every such request.
+	 */
+	public HttpResponse<String> send(String method, String path, String body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", contentType)
+			.header("Accept", "text/html")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		this.headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	/**
+	 * A header to send with every request of
+	 * {@link #send(String, String, String, String)}.
+	 */
+	public Visitor header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	public boolean hasCookie(String name) {

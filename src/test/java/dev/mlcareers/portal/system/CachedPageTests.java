@@ -4,24 +4,33 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
+import dev.mlcareers.portal.system.CachedPage.Scope;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Kept pages, and who the page cache serves them to. */
 class CachedPageTests {
 
 	static final String HTML = "text/html;charset=UTF-8";
 
+	static final String PUBLIC = "no-cache, public";
+
 	@Test
-	void givesEveryResponseOfAPageWithAFormItsOwnToken() throws IOException {
+	void givesEveryResponseOfAPageWithAFormItsOwnTokenCutAtTheTokenItWasGiven() throws IOException {
 		String rendered = "<form><input type=\"hidden\" name=\"_csrf\" value=\"TOKEN-A\"/></form>"
-				+ "<form><input type=\"hidden\" name=\"_csrf\" value=\"TOKEN-A\"/></form>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, true);
-		assertThat(page.personal()).isTrue();
+				+ "<form action=\"/x\"><input name=\"_csrf\" type=\"hidden\" value=\"TOKEN-A\"></form>";
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, null, Scope.EVERYONE, "TOKEN-A");
+		assertThat(page.hasFormToken()).isTrue();
+		assertThat(page.storableDownstream()).isFalse();
 		assertThat(page.etag()).isNull();
 		assertThat(page.gzip()).isNull();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,61 +41,113 @@ class CachedPageTests {
 	}
 
 	@Test
+	void refusesToKeepAPageWhoseTokenWasGivenButCannotBeFound() {
+		String rendered = "<form><input type=\"hidden\" name=\"_csrf\" value=\"T&#45;A\"/></form>";
+		assertThat(CachedPage.of(bytes(rendered), HTML, null, PUBLIC, null, null, Scope.EVERYONE, "T-A")).isNull();
+	}
+
+	@Test
 	void tagsAndCompressesAPageWithoutAFormOnce() throws IOException {
 		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, true);
-		assertThat(page.personal()).isFalse();
+		CachedPage page = shared(rendered, HTML);
+		assertThat(page.hasFormToken()).isFalse();
+		assertThat(page.storableDownstream()).isTrue();
 		assertThat(page.etag()).matches("\"0[0-9a-f]{32}\"");
 		assertThat(page.gzipEtag()).isEqualTo(page.etag().replace("\"", "").transform((tag) -> "\"" + tag + "-gzip\""));
 		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(page.gzip())).readAllBytes(),
 				StandardCharsets.UTF_8))
 			.isEqualTo(rendered);
-		assertThat(CachedPage.of(bytes(rendered), HTML, null, null, null, true).etag()).isEqualTo(page.etag());
-		assertThat(CachedPage.of(bytes(rendered + " "), HTML, null, null, null, true).etag()).isNotEqualTo(page.etag());
-		assertThat(CachedPage.of(bytes("{}"), "application/json", null, null, null, true).gzip()).isNull();
+		assertThat(shared(rendered, HTML).etag()).isEqualTo(page.etag());
+		assertThat(shared(rendered + " ", HTML).etag()).isNotEqualTo(page.etag());
+		assertThat(shared("{}", "application/json").gzip()).isNull();
 	}
 
 	@Test
 	void keepsAPageForOneVisitorWithoutTagOrCompressedCopy() {
 		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
-		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, false);
-		assertThat(page.personal()).isFalse();
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, "Cookie", null, Scope.ONE_VISITOR, null);
+		assertThat(page.hasFormToken()).isFalse();
+		assertThat(page.storableDownstream()).isFalse();
 		assertThat(page.etag()).isNull();
 		assertThat(page.gzip()).isNull();
 		assertThat(page.length("")).isEqualTo(bytes(rendered).length);
 	}
 
 	@Test
-	void dropsTheTemplatesIndentationButNeverWhereBlanksMatter() {
-		assertThat(CachedPage.withoutIndentation("<ul>\n    <li>a</li>  \n\n    <li>b</li>\n</ul>"))
-			.isEqualTo("<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
-		String note = "<textarea>\n    indented\n</textarea>";
-		assertThat(CachedPage.withoutIndentation(note)).isEqualTo(note);
-		assertThat(CachedPage.of(bytes("{\n  \"a\": 1\n}"), "application/json", null, null, null, true).length(""))
-			.isEqualTo(bytes("{\n  \"a\": 1\n}").length);
+	void keepsEveryByteAsRenderedBlankLinesOfNotesIncluded() throws IOException {
+		String rendered = "<ul>\n    <li>a</li>  \n\n    <li>b</li>\n</ul><p class=\"note\">first\n\n\n   third</p>";
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, null, Scope.ONE_VISITOR, null);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		page.writeTo(out, "");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(rendered);
+		assertThat(shared(rendered, HTML).length("")).isEqualTo(bytes(rendered).length);
 	}
 
 	@Test
-	void keepsWhatIsTheSameForEveryVisitorOnly() {
-		assertThat(PageCacheFilter.key(request("GET", "/roles/machine-learning-engineer", null)))
-			.isEqualTo(new PageCacheFilter.Key("/roles/machine-learning-engineer", true));
-		assertThat(PageCacheFilter.key(request("GET", "/salaries", "regions=in&basis=ppp")))
-			.isEqualTo(new PageCacheFilter.Key("/salaries?regions=in&basis=ppp", true));
-		assertThat(PageCacheFilter.key(request("HEAD", "/", null))).isEqualTo(new PageCacheFilter.Key("/", true));
-		assertThat(PageCacheFilter.key(request("POST", "/roadmaps/machine-learning-engineer/steps/1/progress", null)))
-			.isNull();
-		assertThat(PageCacheFilter.key(request("GET", "/roadmaps/machine-learning-engineer/progress.json", null)))
-			.isNull();
-		assertThat(PageCacheFilter.key(request("GET", "/salaries.csv", null))).isNull();
-		assertThat(PageCacheFilter.key(request("GET", "/actuator/health", null))).isNull();
-		assertThat(PageCacheFilter.key(request("GET", "/search", "q=" + "x".repeat(1100)))).isNull();
-		MockHttpServletRequest visitor = request("GET", "/roadmaps/machine-learning-engineer", null);
-		visitor.setCookies(new jakarta.servlet.http.Cookie("mlc_visitor", "token"));
-		assertThat(PageCacheFilter.key(visitor)).isNull();
-		MockHttpServletRequest visitorOnRole = request("GET", "/roles/machine-learning-engineer", null);
-		visitorOnRole.setCookies(new jakarta.servlet.http.Cookie("mlc_visitor", "token"));
-		assertThat(PageCacheFilter.key(visitorOnRole))
-			.isEqualTo(new PageCacheFilter.Key("/roles/machine-learning-engineer", true));
+	void servesAPageOnlyToWhomItsScopeAllows() {
+		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
+		MockHttpServletRequest anyone = request("GET", "/roles/x", null);
+		cache.keep(anyone, shared("<p>role</p>", HTML));
+		assertThat(cache.find(anyone)).isNotNull();
+		assertThat(cache.find(withCookie(request("GET", "/roles/x", null), "mlc_visitor", "a"))).isNotNull();
+		assertThat(cache.find(request("GET", "/roles/x", "u=1"))).as("another spelling").isNull();
+		assertThat(cache.find(request("GET", "/%72oles/x", null))).as("another spelling").isNull();
+
+		CachedPage nobodys = CachedPage.of(bytes("<p>no progress</p>"), HTML, null, null, "Cookie", null,
+				Scope.WITHOUT_VISITOR_COOKIES, null);
+		cache.keep(request("GET", "/roadmaps/r", null), nobodys);
+		assertThat(cache.find(request("GET", "/roadmaps/r", null))).isSameAs(nobodys);
+		assertThat(cache.find(withCookie(request("GET", "/roadmaps/r", null), SecurityConfig.CSRF_COOKIE_NAME, "t")))
+			.as("the CSRF cookie is no visitor's data")
+			.isSameAs(nobodys);
+		assertThat(cache.find(withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "a"))).isNull();
+		assertThat(cache.find(withCookie(request("GET", "/roadmaps/r", null), "other", "a"))).isNull();
+	}
+
+	@Test
+	void keepsAVisitorsPageUnderTheKeyOfTheirDataOnly() {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("keys", (VisitorKeys) (request) -> Optional.ofNullable(request.getHeader("X-Test-Key")));
+		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(beans));
+		CachedPage alices = CachedPage.of(bytes("<p>Alice's note</p>"), HTML, null, null, "Cookie", null,
+				Scope.ONE_VISITOR, null);
+		MockHttpServletRequest alice = withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "a");
+		alice.addHeader("X-Test-Key", "alice 1");
+		cache.keep(alice, alices);
+		assertThat(cache.find(alice)).isSameAs(alices);
+		MockHttpServletRequest aliceLater = withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "a");
+		aliceLater.addHeader("X-Test-Key", "alice 2");
+		assertThat(cache.find(aliceLater)).as("after her next save").isNull();
+		MockHttpServletRequest bob = withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "b");
+		bob.addHeader("X-Test-Key", "bob 1");
+		assertThat(cache.find(bob)).isNull();
+		assertThat(cache.find(request("GET", "/roadmaps/r", null))).isNull();
+		MockHttpServletRequest unkeyed = withCookie(request("GET", "/roadmaps/s", null), "mlc_visitor", "c");
+		cache.keep(unkeyed, alices);
+		assertThat(cache.find(unkeyed)).as("a visitor without a key gets nothing kept").isNull();
+		assertThat(cache.sizes()).containsExactly(0, 1);
+	}
+
+	@Test
+	void keepsNothingUnderAnAddressTooLongToBeAPage() {
+		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
+		MockHttpServletRequest request = request("GET", "/search", "q=" + "x".repeat(PageCache.MAX_ADDRESS_LENGTH));
+		cache.keep(request, shared("<p>x</p>", HTML));
+		assertThat(cache.find(request)).isNull();
+		assertThat(cache.sizes()).containsExactly(0, 0);
+	}
+
+	private static CachedPage shared(String rendered, String type) {
+		return CachedPage.of(bytes(rendered), type, null, PUBLIC, null, null, Scope.EVERYONE, null);
+	}
+
+	private static ObjectProvider<VisitorKeys> keys(StaticListableBeanFactory beans) {
+		return beans.getBeanProvider(VisitorKeys.class);
+	}
+
+	private static MockHttpServletRequest withCookie(MockHttpServletRequest request, String name, String value) {
+		request.setCookies(new Cookie(name, value));
+		return request;
 	}
 
 	@Test
@@ -95,7 +156,10 @@ class CachedPageTests {
 		assertThat(PageCacheFilter.accepts(accepting(null), "application/json")).isTrue();
 		assertThat(PageCacheFilter.accepts(accepting("application/json"), "application/json")).isTrue();
 		assertThat(PageCacheFilter.accepts(accepting("text/html"), "application/json")).isFalse();
-		assertThat(PageCacheFilter.accepts(accepting("not a type"), HTML)).isFalse();
+		assertThat(PageCacheFilter.accepts(accepting("not a type"), "application/json")).isFalse();
+		assertThat(PageCacheFilter.accepts(accepting("application/json"), HTML))
+			.as("a page is rendered as HTML whatever is asked, so the kept one is served")
+			.isTrue();
 	}
 
 	@Test
@@ -105,7 +169,7 @@ class CachedPageTests {
 		assertThat(PageCacheFilter.acceptsGzip(encoding("gzip;q=0"))).isFalse();
 		assertThat(PageCacheFilter.acceptsGzip(encoding("identity"))).isFalse();
 		assertThat(PageCacheFilter.acceptsGzip(encoding(null))).isFalse();
-		CachedPage page = CachedPage.of(bytes("<p>" + "x".repeat(2000) + "</p>"), HTML, null, null, null, true);
+		CachedPage page = shared("<p>" + "x".repeat(2000) + "</p>", HTML);
 		assertThat(PageCacheFilter.matches(page.etag(), page)).isTrue();
 		assertThat(PageCacheFilter.matches("\"other\", W/" + page.gzipEtag(), page)).isTrue();
 		assertThat(PageCacheFilter.matches("*", page)).isTrue();

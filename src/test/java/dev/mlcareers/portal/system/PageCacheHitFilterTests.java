@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,7 +24,8 @@ class PageCacheHitFilterTests {
 
 	static final String HTML = "text/html;charset=UTF-8";
 
-	final PageCache pages = new PageCache(1 << 20, 1 << 20);
+	final PageCache pages = new PageCache(1 << 20, 1 << 20,
+			new StaticListableBeanFactory().getBeanProvider(VisitorKeys.class));
 
 	final PageCacheHitFilter filter = new PageCacheHitFilter(this.pages,
 			new StaticHeadersWriter("X-Frame-Options", "DENY"), new CookieCsrfTokenRepository(),
@@ -36,7 +38,7 @@ class PageCacheHitFilterTests {
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/roles/data-scientist"), response, refusing());
 		assertThat(response.getContentAsString()).isEqualTo("<p>kept</p>");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
-		assertThat(response.getHeader("Cache-Control")).isEqualTo(PageCacheFilter.PAGE_CACHE_CONTROL);
+		assertThat(response.getHeader("Cache-Control")).isEqualTo(PagePolicyInterceptor.PUBLIC);
 		assertThat(response.getHeader("ETag")).isNotNull();
 	}
 
@@ -54,8 +56,11 @@ class PageCacheHitFilterTests {
 
 	@Test
 	void givesAKeptPageWithAFormANewTokenWithItsCookieOrTheOneInTheCookie() throws Exception {
-		keep("/roadmaps/machine-learning-engineer/steps/1",
-				"<form><input type=\"hidden\" name=\"_csrf\" value=\"rendered-token\"></form>");
+		CachedPage form = CachedPage.of(
+				"<form><input type=\"hidden\" name=\"_csrf\" value=\"rendered-token\"></form>"
+					.getBytes(StandardCharsets.UTF_8),
+				HTML, null, null, "Cookie", null, CachedPage.Scope.WITHOUT_VISITOR_COOKIES, "rendered-token");
+		this.pages.keep(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), form);
 		MockHttpServletResponse newcomer = new MockHttpServletResponse();
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), newcomer,
 				refusing());
@@ -95,8 +100,9 @@ class PageCacheHitFilterTests {
 	}
 
 	private CachedPage keep(String path, String body, String contentType) {
-		CachedPage page = CachedPage.of(body.getBytes(StandardCharsets.UTF_8), contentType, null, null, null, true);
-		this.pages.keep(new PageCacheFilter.Key(path, true), page);
+		CachedPage page = CachedPage.of(body.getBytes(StandardCharsets.UTF_8), contentType, null,
+				PagePolicyInterceptor.PUBLIC, null, null, CachedPage.Scope.EVERYONE, null);
+		this.pages.keep(new MockHttpServletRequest("GET", path), page);
 		return page;
 	}
 

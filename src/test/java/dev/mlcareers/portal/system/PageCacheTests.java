@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rendered pages served again from memory: revalidated by ETag, compressed once, and
  * never sharing what belongs to one visitor (a CSRF token, saved progress).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Loopback is the trusted proxy here, so that a kept page's HSTS header can be seen.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 class PageCacheTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
@@ -37,6 +40,9 @@ class PageCacheTests {
 
 	@Value("http://localhost:${local.server.port}")
 	String base;
+
+	@Autowired
+	PageCache pages;
 
 	@Test
 	void revalidatesAPageByItsEtag() throws Exception {
@@ -55,9 +61,9 @@ class PageCacheTests {
 
 	@Test
 	void servesAKeptPageWithTheHeadersOfItsRendering() throws Exception {
-		// Addresses no other test asks for, so that the first answer is a rendering.
-		for (String path : List.of("/roles/machine-learning-engineer?headers", ROADMAP + "/steps/5?headers",
+		for (String path : List.of("/roles/machine-learning-engineer", ROADMAP + "/steps/5",
 				"/api/v1/certifications")) {
+			this.pages.clear();
 			HttpResponse<byte[]> rendered = get(path, Map.of("X-Forwarded-Proto", "https"));
 			HttpResponse<byte[]> kept = get(path, Map.of("X-Forwarded-Proto", "https"));
 			assertThat(headers(kept)).as(path).isEqualTo(headers(rendered));
@@ -71,7 +77,7 @@ class PageCacheTests {
 
 	@Test
 	void compressesForClientsThatAcceptGzip() throws Exception {
-		String path = "/salaries?regions=in&regions=us&basis=ppp";
+		String path = "/salaries?basis=ppp";
 		HttpResponse<byte[]> plain = get(path, Map.of());
 		HttpResponse<byte[]> gzip = get(path, Map.of("Accept-Encoding", "gzip"));
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();

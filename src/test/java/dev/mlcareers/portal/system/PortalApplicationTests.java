@@ -116,9 +116,17 @@ class PortalApplicationTests {
 				.expectHeader()
 				.valueEquals("X-Frame-Options", "DENY");
 		}
-		assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
-			.contains("script-src 'self'")
-			.doesNotContain("unsafe-inline");
+		assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).startsWith("default-src 'none'")
+			.contains("frame-ancestors 'none'", "form-action 'self'", "style-src 'self'")
+			.doesNotContain("script-src", "connect-src", "unsafe-inline", "data:");
+		for (String path : new String[] { "/swagger-ui/index.html", "/%73wagger-ui/index.html" }) {
+			this.client.get()
+				.uri(java.net.URI.create(path))
+				.exchange()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", SecurityConfig.SWAGGER_UI_POLICY);
+		}
+		assertThat(SecurityConfig.SWAGGER_UI_POLICY).contains("script-src 'self'").doesNotContain("unsafe-inline");
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package dev.mlcareers.portal.system;
+
+import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link VisitorPrivacyTests} with the page cache on, under a context path; and the
+ * portal's pages, redirects and API errors all stay under it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.servlet.context-path=/careers")
+class VisitorPrivacyContextPathTests extends VisitorPrivacyTests {
+
+	@Override
+	String extraSpellings() {
+		return "/../%63areers" + ROADMAP + "/steps/3";
+	}
+
+	@Test
+	void servesEveryPageUnderTheContextPath() {
+		Visitor anyone = new Visitor(base());
+		assertThat(anyone.page("/roles/machine-learning-engineer")).contains("href=\"/careers/assets/");
+		assertThat(anyone.get("/%72oles/machine-learning-engineer").headers().firstValue("Location"))
+			.hasValue("/careers/roles/machine-learning-engineer");
+		assertThat(new Visitor(this.server).get("/%63areers/roles/machine-learning-engineer")
+			.headers()
+			.firstValue("Location")).hasValue("/careers/roles/machine-learning-engineer");
+		assertThat(
+				anyone.follow("GET", "/api/v1/roles/nobody", "application/json").headers().firstValue("Content-Type"))
+			.hasValue("application/problem+json");
+		assertThat(
+				anyone.follow("GET", "/%61pi/v1/roles/nobody", "application/json").headers().firstValue("Content-Type"))
+			.hasValue("application/problem+json");
+	}
+
+}

@@ -1,0 +1,141 @@
+package dev.mlcareers.portal.system;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Two visitors and every spelling of every page that shows a visitor's data: visitor A
+ * saves a note and a status no one else has, asks for each address twice (so any cache
+ * could keep it), and visitor B, without a cookie, with a cookie of their own, or with a
+ * forged one, asks for the same addresses and never sees A's note or status. Run with the
+ * page cache on, off, and under a context path (the subclasses).
+ */
+abstract class VisitorPrivacyTests {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	static final List<String> ACCEPTS = List.of("text/html", "*/*", "application/json");
+
+	@Value("http://localhost:${local.server.port}")
+	String server;
+
+	@Value("${server.servlet.context-path:}")
+	String contextPath;
+
+	String note;
+
+	Visitor alice;
+
+	@BeforeEach
+	void aliceSavesANoteAndAStatusNobodyElseHas() {
+		this.note = "alice-" + UUID.randomUUID();
+		this.alice = new Visitor(base());
+		String step = ROADMAP + "/steps/3";
+		assertThat(this.alice.submit(step, step + "/note", Map.of("note", this.note)).statusCode()).isEqualTo(302);
+		assertThat(this.alice.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+		assertThat(this.alice.page(step)).contains(this.note, "Status: Done");
+		assertThat(this.alice.page(ROADMAP)).contains(this.note, "1 of 12 steps done");
+	}
+
+	@Test
+	void noSpellingOfAVisitorsPageShowsTheirNoteOrStatusToAnotherVisitor() {
+		List<String> addresses = spellings();
+		for (String address : addresses) {
+			for (String method : List.of("GET", "HEAD")) {
+				for (String accept : ACCEPTS) {
+					this.alice.follow(method, address, accept);
+					this.alice.follow(method, address, accept);
+				}
+			}
+		}
+		// A sanity check: what Alice is shown at these addresses holds her data.
+		assertThat(this.alice.follow("GET", "/%72oadmaps/machine-learning-engineer/steps/3?u=1", "text/html").body())
+			.contains(this.note);
+		assertThat(this.alice.follow("GET", ROADMAP + "/progress.json?u=1", "*/*").body()).contains(this.note);
+
+		Visitor bob = new Visitor(base());
+		String step = ROADMAP + "/steps/4";
+		bob.submit(step, step + "/note", Map.of("note", "bob's own note"));
+		String aliceTag = this.alice.cookie("mlc_saved").orElseThrow();
+		List<Visitor> others = List.of(new Visitor(base()), bob,
+				new Visitor(base()).withCookie("mlc_visitor", "f".repeat(43)).withCookie("mlc_saved", aliceTag),
+				new Visitor(base()).withCookie("mlc_visitor", "not a token").withCookie("mlc_saved", aliceTag),
+				new Visitor(base()).withCookie("mlc_saved", aliceTag));
+		assertSoftly((softly) -> {
+			for (Visitor other : others) {
+				for (String address : addresses) {
+					for (String method : List.of("GET", "HEAD")) {
+						for (String accept : ACCEPTS) {
+							HttpResponse<String> response = other.follow(method, address, accept);
+							softly.assertThat(response.body())
+								.as("%s %s (%s)", method, address, accept)
+								.doesNotContain(this.note, "1 of 12 steps done", "Status: Done");
+							softly.assertThat(response.statusCode())
+								.as("%s %s (%s)", method, address, accept)
+								.isLessThan(500);
+						}
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * The overview, a step, the reset confirmation and the export, each at its own
+	 * address, with one letter percent-encoded in each path segment, with a leading zero,
+	 * a trailing slash and extra query parameters.
+	 */
+	List<String> spellings() {
+		List<String> spellings = new ArrayList<>();
+		for (String page : List.of(ROADMAP, ROADMAP + "/steps/3", ROADMAP + "/reset", ROADMAP + "/progress.json")) {
+			spellings.add(page);
+			String[] segments = page.substring(1).split("/");
+			for (int i = 0; i < segments.length; i++) {
+				String[] encoded = segments.clone();
+				encoded[i] = "%" + Integer.toHexString(encoded[i].charAt(0)) + encoded[i].substring(1);
+				spellings.add("/" + String.join("/", encoded));
+			}
+			spellings.add(page + "/");
+			spellings.add(page + "?u=1");
+			spellings.add(page + "?saved=note&u=2");
+			spellings.add(page + "?");
+		}
+		spellings.add(ROADMAP + "/steps/03");
+		spellings.add(ROADMAP + "/steps/3.0");
+		spellings.add(ROADMAP.toUpperCase() + "/steps/3");
+		spellings.add(ROADMAP + ";x=1/steps/3");
+		spellings.add(extraSpellings());
+		return spellings;
+	}
+
+	/**
+	 * A spelling of a step page that only some contexts have (the home page where none).
+	 */
+	String extraSpellings() {
+		return "/";
+	}
+
+	/** The portal's address, under its context path. */
+	String base() {
+		return this.server + this.contextPath;
+	}
+
+	@Test
+	void aliceStillSeesHerOwnDataAtTheCanonicalAddresses() {
+		assertThat(this.alice.follow("GET", ROADMAP + "/steps/3", "text/html").body()).contains(this.note);
+		assertThat(this.alice.follow("GET", ROADMAP, "*/*").body()).contains(this.note, "1 of 12 steps done");
+	}
+
+}
