@@ -96,21 +96,8 @@ class ProgressApplicationTests {
 	void twoTabsSavingAStepAtOnceBothHaveTheirSaveAndOneOfThemStays() throws Exception {
 		try (ConfigurableApplicationContext application = start()) {
 			Visitor visitor = new Visitor(Applications.baseUrl(application));
-			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
-				.statusCode()).isEqualTo(302);
-			ExecutorService tabs = Executors.newFixedThreadPool(2);
-			try {
-				for (int step = 2; step <= 12; step++) {
-					String page = ROADMAP + "/steps/" + step;
-					CyclicBarrier together = new CyclicBarrier(2);
-					Future<Integer> done = tabs.submit(() -> save(visitor, page, "done", together));
-					Future<Integer> skipped = tabs.submit(() -> save(visitor, page, "skipped", together));
-					assertThat(List.of(done.get(), skipped.get())).as("both saves of step %d", step).containsOnly(302);
-				}
-			}
-			finally {
-				tabs.shutdownNow();
-			}
+			fromTwoTabsAtOnce(visitor, (page) -> status(visitor, page, "done"),
+					(page) -> status(visitor, page, "skipped"));
 			String export = visitor.get(ROADMAP + "/progress.json").body();
 			assertThat(export.split("\"status\" : \"(done|skipped)\"", -1)).as(export).hasSize(13);
 		}
@@ -120,38 +107,55 @@ class ProgressApplicationTests {
 	void aStatusSaveAndANoteSaveOfTheSameStepAtTheSameMomentBothStay() throws Exception {
 		try (ConfigurableApplicationContext application = start()) {
 			Visitor visitor = new Visitor(Applications.baseUrl(application));
-			assertThat(visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/progress", Map.of("status", "done"))
-				.statusCode()).isEqualTo(302);
-			ExecutorService tabs = Executors.newFixedThreadPool(2);
-			try {
-				for (int step = 2; step <= 12; step++) {
-					String page = ROADMAP + "/steps/" + step;
-					String note = "note of step " + step;
-					CyclicBarrier together = new CyclicBarrier(2);
-					Future<Integer> status = tabs.submit(() -> save(visitor, page, "done", together));
-					Future<Integer> noted = tabs.submit(() -> {
-						together.await();
-						return visitor.submit(page, page + "/note", Map.of("note", note)).statusCode();
-					});
-					assertThat(List.of(status.get(), noted.get())).as("both saves of step %d", step).containsOnly(302);
-				}
-			}
-			finally {
-				tabs.shutdownNow();
-			}
+			fromTwoTabsAtOnce(visitor, (page) -> status(visitor, page, "done"),
+					(page) -> visitor.submit(page, page + "/note", Map.of("note", "note of " + page)).statusCode());
 			String export = visitor.get(ROADMAP + "/progress.json").body();
 			for (int step = 2; step <= 12; step++) {
 				assertThat(export).as("step %d", step)
 					.containsPattern("\"step\" : " + step
-							+ ",\\s*\"title\" : \"[^\"]*\",\\s*\"status\" : \"done\",\\s*\"note\" : \"note of step "
-							+ step + "\"");
+							+ ",\\s*\"title\" : \"[^\"]*\",\\s*\"status\" : \"done\",\\s*\"note\" : \"note of "
+							+ ROADMAP + "/steps/" + step + "\"");
 			}
 		}
 	}
 
-	private static int save(Visitor visitor, String page, String status, CyclicBarrier together) throws Exception {
-		together.await();
+	/**
+	 * After a first save of step 1, for each of steps 2 to 12 two saves sent at the same
+	 * moment, as from two tabs; each must be answered with its redirect.
+	 */
+	private static void fromTwoTabsAtOnce(Visitor visitor, Save first, Save second) throws Exception {
+		assertThat(status(visitor, ROADMAP + "/steps/1", "done")).isEqualTo(302);
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			for (int step = 2; step <= 12; step++) {
+				String page = ROADMAP + "/steps/" + step;
+				CyclicBarrier together = new CyclicBarrier(2);
+				Future<Integer> one = tabs.submit(() -> {
+					together.await();
+					return first.send(page);
+				});
+				Future<Integer> other = tabs.submit(() -> {
+					together.await();
+					return second.send(page);
+				});
+				assertThat(List.of(one.get(), other.get())).as("both saves of step %d", step).containsOnly(302);
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+	}
+
+	private static int status(Visitor visitor, String page, String status) {
 		return visitor.submit(page, page + "/progress", Map.of("status", status)).statusCode();
+	}
+
+	/** One save of a step's page, answered with this status. */
+	@FunctionalInterface
+	private interface Save {
+
+		int send(String page) throws Exception;
+
 	}
 
 	@Test
