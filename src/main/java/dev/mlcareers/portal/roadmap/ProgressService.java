@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ProgressService {
+
+	/** SQLSTATE of a unique (or primary) key violation, on H2 and PostgreSQL alike. */
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final VisitorRepository visitors;
 
@@ -128,12 +133,28 @@ public class ProgressService {
 	 * it.
 	 */
 	private VisitorToken save(Supplier<VisitorToken> save) {
+		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
 		try {
 			return this.transactions.execute((status) -> save.get());
 		}
-		catch (DataIntegrityViolationException collision) {
+		catch (DataIntegrityViolationException refused) {
+			// Only a row another save added first is worth another try, and only in a
+			// transaction of its own (a refused statement spoils the one it ran in).
+			if (!ownTransaction || !isDuplicateKey(refused)) {
+				throw refused;
+			}
 			return this.transactions.execute((status) -> save.get());
 		}
+	}
+
+	/** Whether the database refused a row because its key was taken (SQLSTATE 23505). */
+	private static boolean isDuplicateKey(Throwable refused) {
+		for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private VisitorToken knownOrNew(Optional<VisitorToken> presented) {
