@@ -112,8 +112,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (scope == null) {
 			return null;
 		}
+		String vary = vary(rendered);
+		if (scope == CachedPage.Scope.WITHOUT_VISITOR_COOKIES && (vary == null || !vary.contains(HttpHeaders.COOKIE))) {
+			// Shown only to requests without a visitor's cookies, so caches after this
+			// one
+			// must tell them apart too.
+			vary = (vary != null) ? vary + ", " + HttpHeaders.COOKIE : HttpHeaders.COOKIE;
+		}
 		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered),
-				rendered.getHeader(HttpHeaders.CACHE_CONTROL), vary(rendered),
+				rendered.getHeader(HttpHeaders.CACHE_CONTROL), vary,
 				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), scope,
 				request.csrfTokenGiven());
 	}
