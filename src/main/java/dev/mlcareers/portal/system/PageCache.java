@@ -35,6 +35,8 @@ final class PageCache {
 
 	private final ObjectProvider<VisitorKeys> visitorKeys;
 
+	private volatile VisitorKeys keys;
+
 	PageCache(long sharedMaxBytes, long visitorMaxBytes, ObjectProvider<VisitorKeys> visitorKeys) {
 		this.shared = Caffeine.newBuilder()
 			.maximumWeight(sharedMaxBytes)
@@ -103,8 +105,14 @@ final class PageCache {
 
 	/** The key of the request's visitor's data, if exactly one feature gives one. */
 	private Optional<String> visitorKey(HttpServletRequest request) {
-		VisitorKeys keys = this.visitorKeys.getIfUnique();
-		return (keys != null) ? keys.key(request) : Optional.empty();
+		VisitorKeys keys = this.keys;
+		if (keys == null) {
+			// Looked up once, on first use, when every bean is there.
+			VisitorKeys unique = this.visitorKeys.getIfUnique();
+			keys = (unique != null) ? unique : (ignored) -> Optional.empty();
+			this.keys = keys;
+		}
+		return keys.key(request);
 	}
 
 	private static String visitorAddress(String address, String visitor) {
