@@ -16,7 +16,6 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,10 +26,6 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page is public and nobody signs in. Spring Security is here for CSRF protection
@@ -83,16 +78,11 @@ public class SecurityConfig {
 	 */
 	@Bean
 	HeaderWriter securityHeaders() {
-		RequestMatcher swaggerUi = new OrRequestMatcher(
-				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
-				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
 				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
 				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-				new DelegatingRequestMatcherHeaderWriter(swaggerUi,
-						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)),
-				new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
-						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)),
+				// Leaves Swagger UI's own policy alone (SwaggerUiPolicyConfig).
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 				new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
 	}
