@@ -69,7 +69,7 @@ final class PageCache {
 		}
 		CachedPage page = this.shared.getIfPresent(address);
 		if (page != null && page.scope() == CachedPage.Scope.WITHOUT_VISITOR_COOKIES
-				&& PagePolicyInterceptor.carriesVisitorCookies(request)) {
+				&& PagePolicy.carriesVisitorCookies(request)) {
 			return null;
 		}
 		return page;

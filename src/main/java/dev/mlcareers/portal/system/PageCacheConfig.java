@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +45,9 @@ class PageCacheConfig {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheRenderings(PageCache pages) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
-		// Just inside Spring Security: its headers and CSRF token apply to every
-		// rendering.
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		// Just inside Spring Security (its headers and CSRF token apply to every
+		// rendering) and the page policy's watch of what the rendering reads.
+		registration.setOrder(PagePolicyConfig.FILTER_ORDER + 1);
 		return registration;
 	}
 

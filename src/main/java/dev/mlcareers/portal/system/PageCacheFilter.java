@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -37,16 +36,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * requests without them. A page with a form is cut at its request's own CSRF token
  * ({@link CachedPage}).
  * <p>
- * Runs inside Spring Security's filters, so a page is kept with what they did to the
- * request; {@link PageCacheHitFilter} serves what is kept ahead of them. Pages kept for
- * everyone without a form carry a strong ETag (304 for a matching {@code If-None-Match})
- * and a gzip copy made once, served to clients that accept it.
+ * Runs inside Spring Security's filters and {@link PagePolicyFilter}, so a page is kept
+ * with what they did to the request, and reads that filter's watch of it;
+ * {@link PageCacheHitFilter} serves what is kept ahead of them. Pages kept for everyone
+ * without a form carry a strong ETag (304 for a matching {@code If-None-Match}) and a
+ * gzip copy made once, served to clients that accept it.
  */
 class PageCacheFilter extends OncePerRequestFilter {
-
-	private static final Set<String> METHODS = Set.of("GET", "HEAD");
-
-	private static final String NOT_STORED = CacheControl.noStore().cachePrivate().getHeaderValue();
 
 	/** Spring Security's own filters write its headers around this one. */
 	private static final HeaderWriter HEADERS_WRITTEN_AROUND = (request, response) -> {
@@ -61,34 +57,32 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!METHODS.contains(request.getMethod())) {
+		if (!PagePolicy.METHODS.contains(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		CachedPage page = this.pages.find(request);
-		if (page != null && accepts(request, page.contentType())) {
-			serve(page, request, response, HEADERS_WRITTEN_AROUND);
+		RenderingRequest rendering = RenderingRequest.of(request);
+		// What the cache reads of the request to find or keep a page is not the page's
+		// reading.
+		HttpServletRequest unwatched = (HttpServletRequest) rendering.getRequest();
+		CachedPage page = this.pages.find(unwatched);
+		if (page != null && accepts(unwatched, page.contentType())) {
+			serve(page, unwatched, response, HEADERS_WRITTEN_AROUND);
 			return;
 		}
-		RenderingRequest rendering = new RenderingRequest(request);
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(rendering, rendered);
 		page = declared(rendering, rendered);
 		if (page == null) {
-			if (PagePolicy.of(request) == PagePolicy.SHARED && rendering.cookiesRead()
-					&& rendering.carriesVisitorCookies()) {
-				// Declared shared, but rendered from a visitor's cookies: no cache after
-				// this one may keep it either.
-				rendered.setHeader(HttpHeaders.CACHE_CONTROL, NOT_STORED);
-				rendered.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-			}
+			// Marked not to be stored on its way out if it was rendered from a visitor's
+			// cookies (PagePolicyFilter).
 			rendered.copyBodyToResponse();
 			return;
 		}
-		if (PageAddress.requested(request).equals(PageAddress.canonical(request))) {
-			this.pages.keep(request, page);
+		if (PageAddress.requested(unwatched).equals(PageAddress.canonical(unwatched))) {
+			this.pages.keep(unwatched, page);
 		}
-		serve(page, request, response, HEADERS_WRITTEN_AROUND);
+		serve(page, unwatched, response, HEADERS_WRITTEN_AROUND);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,8 +26,6 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  */
 class PageCacheHitFilter extends OncePerRequestFilter {
 
-	private static final Set<String> METHODS = Set.of("GET", "HEAD");
-
 	private final PageCache pages;
 
 	private final HeaderWriter securityHeaders;
@@ -48,7 +45,7 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CachedPage page = METHODS.contains(request.getMethod()) ? this.pages.find(request) : null;
+		CachedPage page = PagePolicy.METHODS.contains(request.getMethod()) ? this.pages.find(request) : null;
 		if (page == null || !PageCacheFilter.accepts(request, page.contentType())) {
 			chain.doFilter(request, response);
 			return;

@@ -1,5 +1,8 @@
 package dev.mlcareers.portal.system;
 
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -18,9 +21,29 @@ enum PagePolicy {
 
 	static final String ATTRIBUTE = PagePolicy.class.getName();
 
+	/** The methods whose pages a handler declares, and the page cache may keep. */
+	static final Set<String> METHODS = Set.of("GET", "HEAD");
+
 	/** The policy declared for the request's page, or {@code null}. */
 	static PagePolicy of(HttpServletRequest request) {
 		return (PagePolicy) request.getAttribute(ATTRIBUTE);
+	}
+
+	/**
+	 * Whether the request carries any cookie of a visitor's but the CSRF token's, which
+	 * no page shows (a kept page gets each request's own token).
+	 */
+	static boolean carriesVisitorCookies(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (!SecurityConfig.CSRF_COOKIE_NAME.equals(cookie.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.mlcareers.portal.system;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,9 +14,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PagePolicyConfig implements WebMvcConfigurer {
 
+	/**
+	 * Just inside Spring Security, so that its own reading of its cookies is not counted.
+	 */
+	static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1;
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PagePolicyInterceptor());
+	}
+
+	@Bean
+	FilterRegistrationBean<PagePolicyFilter> pagePolicy() {
+		FilterRegistrationBean<PagePolicyFilter> registration = new FilterRegistrationBean<>(new PagePolicyFilter());
+		registration.setOrder(FILTER_ORDER);
+		return registration;
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,8 +27,6 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 	/** Shared pages may be stored, but are checked again by ETag. */
 	static final String PUBLIC = CacheControl.noCache().cachePublic().getHeaderValue();
 
-	private static final Set<String> METHODS = Set.of("GET", "HEAD");
-
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		PagePolicy policy = policy(request, handler);
@@ -42,8 +38,7 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		if (!path.equals(request.getRequestURI())) {
-			String query = request.getQueryString();
-			redirect(response, (query != null) ? path + "?" + query : path);
+			redirect(response, PageAddress.address(path, request.getQueryString()));
 			return false;
 		}
 		request.setAttribute(PagePolicy.ATTRIBUTE, policy);
@@ -79,25 +74,8 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	/**
-	 * Whether the request carries any cookie of a visitor's but the CSRF token's, which
-	 * no page shows (a kept page gets each request's own token).
-	 */
-	static boolean carriesVisitorCookies(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return false;
-		}
-		for (Cookie cookie : cookies) {
-			if (!SecurityConfig.CSRF_COOKIE_NAME.equals(cookie.getName())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static PagePolicy policy(HttpServletRequest request, Object handler) {
-		if (!METHODS.contains(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
+		if (!PagePolicy.METHODS.contains(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
 			return null;
 		}
 		if (has(method, PersonalPage.class)) {

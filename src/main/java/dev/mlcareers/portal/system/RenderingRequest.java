@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A request on its way to be rendered, watched for what decides whether its page may be
@@ -25,6 +26,15 @@ final class RenderingRequest extends HttpServletRequestWrapper {
 	private String csrfTokenGiven;
 
 	private boolean csrfTokenConflict;
+
+	/**
+	 * The request as {@link PagePolicyFilter} watches it, or, where it does not (a test
+	 * of one filter alone), the request newly watched.
+	 */
+	static RenderingRequest of(HttpServletRequest request) {
+		RenderingRequest watched = WebUtils.getNativeRequest(request, RenderingRequest.class);
+		return (watched != null) ? watched : new RenderingRequest(request);
+	}
 
 	RenderingRequest(HttpServletRequest request) {
 		super(request);
@@ -65,7 +75,7 @@ final class RenderingRequest extends HttpServletRequestWrapper {
 	 * Whether the request carries a visitor's cookies; asking does not count as reading.
 	 */
 	boolean carriesVisitorCookies() {
-		return PagePolicyInterceptor.carriesVisitorCookies((HttpServletRequest) getRequest());
+		return PagePolicy.carriesVisitorCookies((HttpServletRequest) getRequest());
 	}
 
 	/** The CSRF token the page was given, or {@code null} if it asked for none. */
