@@ -1,10 +1,19 @@
 package dev.mlcareers.portal.system;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -13,6 +22,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
@@ -26,6 +37,7 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every page is public and nobody signs in. Spring Security is here for CSRF protection
@@ -85,6 +97,51 @@ public class SecurityConfig {
 				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 				new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+	}
+
+	/**
+	 * A request Spring Security's firewall refuses (an encoded slash, a path parameter, a
+	 * doubled slash, an unknown method) gets the portal's 400 page with the same headers
+	 * as every other page: the refusal comes before the filters that would write them.
+	 */
+	@Bean
+	RequestRejectedHandler refusedRequests(HeaderWriter securityHeaders) {
+		return (request, response, ex) -> {
+			securityHeaders.writeHeaders(request, response);
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		};
+	}
+
+	@Bean
+	WebSecurityCustomizer refusedRequestsAnswered(RequestRejectedHandler refusedRequests) {
+		return (web) -> web.requestRejectedHandler(refusedRequests);
+	}
+
+	/**
+	 * Refuses, as the firewall would, a request whose address does not begin with the
+	 * context path as configured (under {@code /careers}, {@code //careers/roles}): the
+	 * servlet container maps it to the portal, but Spring Security's first filter cannot
+	 * find the path within it and would fail with a 500.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> addressOutsideContextPath(RequestRejectedHandler refusedRequests) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						if (request.getRequestURI().startsWith(request.getContextPath())) {
+							chain.doFilter(request, response);
+							return;
+						}
+						refusedRequests.handle(request, response,
+								new RequestRejectedException("The address is outside the context path"));
+					}
+
+				});
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

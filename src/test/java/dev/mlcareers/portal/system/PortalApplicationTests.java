@@ -127,6 +127,36 @@ class PortalApplicationTests {
 				.valueEquals("Content-Security-Policy", SecurityConfig.SWAGGER_UI_POLICY);
 		}
 		assertThat(SecurityConfig.SWAGGER_UI_POLICY).contains("script-src 'self'").doesNotContain("unsafe-inline");
+		// Not Swagger UI's own page: an error page in its place, and an address near it.
+		for (String path : new String[] { "/swagger-ui/no-such-file", "/%73wagger-ui/no-such-file",
+				"/swagger-ui-x/index.html" }) {
+			this.client.get()
+				.uri(java.net.URI.create(path))
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY);
+		}
+	}
+
+	@Test
+	void answersAnAddressTheFirewallRefusesWithA400PageAndTheSecurityHeaders() {
+		for (String path : new String[] { "/roles;x=1", "//roles", "/roles/%25", "/swagger-ui/../roles" }) {
+			this.client.get()
+				.uri(java.net.URI.create(path))
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY)
+				.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY")
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff");
+		}
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.system;
 
+import java.net.http.HttpResponse;
+
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,17 @@ class VisitorPrivacyContextPathTests extends VisitorPrivacyTests {
 		assertThat(
 				anyone.follow("GET", "/%61pi/v1/roles/nobody", "application/json").headers().firstValue("Content-Type"))
 			.hasValue("application/problem+json");
+	}
+
+	@Test
+	void refusesAnAddressThatOnlyReachesTheContextPathThroughDoubledSlashes() {
+		for (String path : new String[] { "//careers/roles", "///careers/roles", "//careers/" }) {
+			HttpResponse<String> refused = new Visitor(this.server).get(path);
+			assertThat(refused.statusCode()).as(path).isEqualTo(400);
+			assertThat(refused.headers().firstValue("Content-Security-Policy"))
+				.hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+			assertThat(refused.body()).doesNotContain("Exception");
+		}
 	}
 
 }
