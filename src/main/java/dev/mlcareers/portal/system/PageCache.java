@@ -51,28 +51,26 @@ final class PageCache {
 	}
 
 	/**
-	 * The page kept for this request's address and visitor, or {@code null}: the
-	 * visitor's own if they have one kept, else one kept for everyone, if it may be
-	 * served to them.
+	 * The page kept for this request's address and visitor, or {@code null}: one kept for
+	 * everyone; else, for a request without a visitor's cookies, one kept for such
+	 * requests; else the visitor's own, if they have one kept.
 	 */
 	CachedPage find(HttpServletRequest request) {
 		String address = PageAddress.requested(request);
 		if (address.length() > MAX_ADDRESS_LENGTH) {
 			return null;
 		}
-		Optional<String> visitor = visitorKey(request);
-		if (visitor.isPresent()) {
-			CachedPage own = this.visitors.getIfPresent(visitorAddress(address, visitor.get()));
-			if (own != null) {
-				return own;
-			}
-		}
+		// A page kept for everyone has a handler that shows nobody's data, so no visitor
+		// has a page of their own at its address: no need to work out their key.
 		CachedPage page = this.shared.getIfPresent(address);
-		if (page != null && page.scope() == CachedPage.Scope.WITHOUT_VISITOR_COOKIES
-				&& PagePolicy.carriesVisitorCookies(request)) {
-			return null;
+		if (page != null && page.scope() == CachedPage.Scope.EVERYONE) {
+			return page;
 		}
-		return page;
+		if (!PagePolicy.carriesVisitorCookies(request)) {
+			return page;
+		}
+		Optional<String> visitor = visitorKey(request);
+		return visitor.isPresent() ? this.visitors.getIfPresent(visitorAddress(address, visitor.get())) : null;
 	}
 
 	/**
