@@ -33,7 +33,10 @@ final class RoadmapResources {
 	}
 
 	private static List<Reference> references(List<NamedLink> links) {
-		return links.stream().map((link) -> new Reference(link.slug(), link.name())).toList();
+		return links.stream()
+			.map((link) -> new Reference(link.slug(), link.name(), link.editorial() ? null : link.source().id(),
+					link.editorial()))
+			.toList();
 	}
 
 	@Schema(description = "A roadmap: its steps in order, each merging the steps the documents give.")
@@ -59,7 +62,11 @@ final class RoadmapResources {
 
 	}
 
-	record Reference(String slug, String name) {
+	@Schema(description = "A skill, certification or role a step links to, with where the link comes from.")
+	record Reference(String slug, String name, @Schema(
+			description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
+			example = "magazine-article") String sourceId,
+			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}
 

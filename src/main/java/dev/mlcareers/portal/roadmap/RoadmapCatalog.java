@@ -46,10 +46,11 @@ public class RoadmapCatalog {
 				(row) -> new SourcedText((String) row[2], refs.get((String) row[1])));
 		Map<Integer, List<StepOrigin>> origins = byStep(this.steps.findOrigins(slug),
 				(row) -> new StepOrigin(refs.get((String) row[1]), (Integer) row[2], (String) row[3]));
-		Map<Integer, List<NamedLink>> skills = byStep(this.steps.findSkillNames(slug), RoadmapCatalog::link);
-		Map<Integer, List<NamedLink>> certifications = byStep(this.steps.findCertificationNames(slug),
-				RoadmapCatalog::link);
-		Map<Integer, List<NamedLink>> roles = byStep(this.steps.findRoleNames(slug), RoadmapCatalog::link);
+		Function<Object[], NamedLink> link = (row) -> new NamedLink((String) row[1], (String) row[2],
+				(row[3] != null) ? refs.get((String) row[3]) : null);
+		Map<Integer, List<NamedLink>> skills = byStep(this.steps.findSkillNames(slug), link);
+		Map<Integer, List<NamedLink>> certifications = byStep(this.steps.findCertificationNames(slug), link);
+		Map<Integer, List<NamedLink>> roles = byStep(this.steps.findRoleNames(slug), link);
 		List<StepView> views = new ArrayList<>();
 		for (RoadmapStep step : this.steps.findByRoadmapSlugOrderByNumber(slug)) {
 			int number = step.getNumber();
@@ -67,14 +68,10 @@ public class RoadmapCatalog {
 		return new RoadmapView(slug, roadmap.getTitle(), roadmap.getSummary(), views);
 	}
 
-	private static NamedLink link(Object[] row) {
-		return new NamedLink((String) row[1], (String) row[2]);
-	}
-
 	private static <T> Map<Integer, List<T>> byStep(List<Object[]> rows, Function<Object[], T> mapper) {
 		Map<Integer, List<T>> byStep = new HashMap<>();
 		for (Object[] row : rows) {
-			byStep.computeIfAbsent((Integer) row[0], (number) -> new ArrayList<>()).add(mapper.apply(row));
+			byStep.computeIfAbsent(((Number) row[0]).intValue(), (number) -> new ArrayList<>()).add(mapper.apply(row));
 		}
 		return byStep;
 	}

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.roadmap;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,23 +26,34 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> 
 			join SourcePathStep p on p.id = originId where s.roadmapSlug = :roadmapSlug order by s.number, p.number""")
 	List<Object[]> findOrigins(String roadmapSlug);
 
-	/** Rows of (step number, skill slug, skill name), skills by name. */
-	@Query("""
-			select s.number, k.slug, k.name from RoadmapStep s join s.skillSlugs skillSlug
-			join Skill k on k.slug = skillSlug where s.roadmapSlug = :roadmapSlug order by s.number, k.name""")
+	/**
+	 * Rows of (step number, skill slug, skill name, document id or {@code null} for the
+	 * portal's own suggestion), skills by name.
+	 */
+	@NativeQuery("""
+			select s.number, k.slug, k.name, l.source_id from roadmap_step s
+			join roadmap_step_skill l on l.step_id = s.id join skill k on k.slug = l.skill_slug
+			where s.roadmap_slug = :roadmapSlug order by s.number, k.name""")
 	List<Object[]> findSkillNames(String roadmapSlug);
 
-	/** Rows of (step number, certification slug, certification name), in list order. */
-	@Query("""
-			select s.number, c.slug, c.name from RoadmapStep s join s.certificationSlugs certificationSlug
-			join Certification c on c.slug = certificationSlug where s.roadmapSlug = :roadmapSlug
-			order by s.number, c.position""")
+	/**
+	 * Rows of (step number, certification slug, certification name, document id or
+	 * {@code null}), in list order.
+	 */
+	@NativeQuery("""
+			select s.number, c.slug, c.name, l.source_id from roadmap_step s
+			join roadmap_step_certification l on l.step_id = s.id join certification c on c.slug = l.certification_slug
+			where s.roadmap_slug = :roadmapSlug order by s.number, c.position""")
 	List<Object[]> findCertificationNames(String roadmapSlug);
 
-	/** Rows of (step number, role slug, role title), in the roles' own order. */
-	@Query("""
-			select s.number, r.slug, r.title from RoadmapStep s join s.roleSlugs roleSlug
-			join Role r on r.slug = roleSlug where s.roadmapSlug = :roadmapSlug order by s.number, r.position""")
+	/**
+	 * Rows of (step number, role slug, role title, document id or {@code null}), in the
+	 * roles' own order.
+	 */
+	@NativeQuery("""
+			select s.number, r.slug, r.title, l.source_id from roadmap_step s
+			join roadmap_step_role l on l.step_id = s.id join role r on r.slug = l.role_slug
+			where s.roadmap_slug = :roadmapSlug order by s.number, r.position""")
 	List<Object[]> findRoleNames(String roadmapSlug);
 
 	/** Rows of (skill slug, roadmap slug, step number, step title). */

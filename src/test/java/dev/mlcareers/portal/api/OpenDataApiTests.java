@@ -190,6 +190,15 @@ class OpenDataApiTests {
 		assertThat(fieldNames(first)).containsExactly("number", "title", "summary", "why", "sources", "origins",
 				"outcomes", "skills", "certifications", "roles");
 		assertThat(first.get("title").asString()).isEqualTo("Lay an educational foundation");
+		// Each link says where it comes from: a document, or the portal's own suggestion.
+		JsonNode eleventh = roadmap.get("steps").get(10);
+		List<String> roles = new ArrayList<>();
+		eleventh.get("roles")
+			.forEach((role) -> roles.add(role.get("slug").asString() + " "
+					+ (role.get("editorial").asBoolean() ? "editorial" : role.get("sourceId").asString())));
+		assertThat(roles).contains("data-analyst magazine-article", "software-engineer magazine-article",
+				"junior-machine-learning-engineer magazine-article", "machine-learning-engineer editorial");
+		assertThat(fieldNames(eleventh.get("roles").get(0))).containsExactly("slug", "name", "sourceId", "editorial");
 	}
 
 	@Test

@@ -106,8 +106,11 @@ class RoadmapControllerTests {
 			.contains("maxlength=\"2000\"", ">My &lt;b&gt;note&lt;/b&gt;</textarea>")
 			.contains("rel=\"prev\" href=\"/roadmaps/machine-learning-engineer/steps/1\"")
 			.contains("rel=\"next\" href=\"/roadmaps/machine-learning-engineer/steps/3\"")
-			.contains("href=\"/skills/python\"", "href=\"/roles/machine-learning-engineer\"")
+			.containsPattern("href=\"/skills/python\">Python</a><a [^>]*>\\[1\\]</a>")
 			.contains("The documents tie no certification to this step.")
+			.containsPattern("The documents tie no particular role to this step.</p>\\s*"
+					+ "<p class=\"note\">Our suggestion, not from the documents:</p>\\s*"
+					+ "<ul class=\"inline-list editorial\">\\s*<li><a href=\"/roles/machine-learning-engineer\">")
 			.contains("Career guide, step 2: Document step 2");
 	}
 

@@ -26,8 +26,9 @@ final class RoadmapFixtures {
 				"Why step " + number + " matters.", List.of(GUIDE),
 				List.of(new StepOrigin(GUIDE, number, "Document step " + number)),
 				List.of(new SourcedText("Outcome of step " + number + ".", GUIDE)),
-				List.of(new NamedLink("python", "Python")), List.of(),
-				List.of(new NamedLink(SLUG, "Machine Learning Engineer")));
+				List.of(new NamedLink("python", "Python", GUIDE)), List.of(),
+				// The portal's own suggestion, not a document's.
+				List.of(new NamedLink(SLUG, "Machine Learning Engineer", null)));
 	}
 
 }

@@ -47,7 +47,7 @@ class RoleServiceTests {
 	@Test
 	void givesTheFlagshipEverySectionFromTheDocuments() {
 		RolePage page = this.roles.page("machine-learning-engineer").orElseThrow();
-		assertThat(page.overview()).hasSize(5);
+		assertThat(page.overview()).hasSize(8);
 		assertThat(page.workEnvironment()).hasSize(3);
 		assertThat(page.workMix().shares()).hasSize(5);
 		assertThat(page.duties()).hasSize(12);

@@ -50,18 +50,19 @@ class ContentProvenanceTests {
 					"SELECT COUNT(*) FROM roadmap_step s WHERE NOT EXISTS (SELECT 1 FROM roadmap_step_origin o WHERE o.step_id = s.id)"),
 			Map.entry("roadmap_step_origin",
 					"SELECT COUNT(*) FROM roadmap_step_origin o WHERE NOT EXISTS (SELECT 1 FROM source_path_step p WHERE p.id = o.source_path_step_id)"),
-			Map.entry("roadmap_step_skill",
-					"SELECT COUNT(*) FROM roadmap_step_skill s WHERE NOT EXISTS (SELECT 1 FROM role_skill r WHERE r.skill_slug = s.skill_slug)"),
-			Map.entry("roadmap_step_certification",
-					"SELECT COUNT(*) FROM roadmap_step_certification c WHERE NOT EXISTS (SELECT 1 FROM certification x WHERE x.slug = c.certification_slug)"),
-			Map.entry("roadmap_step_role",
-					"SELECT COUNT(*) FROM roadmap_step_role r WHERE NOT EXISTS (SELECT 1 FROM role_source s WHERE s.role_slug = r.role_slug)"),
 			// Not from the five documents: each rate names its own publication.
 			Map.entry("conversion_rate",
 					"SELECT COUNT(*) FROM conversion_rate WHERE publisher IS NULL OR publication IS NULL OR series IS NULL"),
 			// Not content at all: what visitors saved about their own progress.
 			Map.entry("visitor", "SELECT 0"), Map.entry("step_progress", "SELECT 0"),
 			Map.entry("step_status", "SELECT 0"), Map.entry("flyway_schema_history", "SELECT 0"));
+
+	/**
+	 * A roadmap step's links to skills, certifications and roles: each comes from a
+	 * document or is marked as the portal's suggestion (editorial).
+	 */
+	static final Set<String> EDITORIAL_LINKS = Set.of("roadmap_step_skill", "roadmap_step_certification",
+			"roadmap_step_role");
 
 	/**
 	 * Debris of the scraped pages: navigation, advertising, forms, and another career's
@@ -96,9 +97,12 @@ class ContentProvenanceTests {
 				.isTrue());
 		for (String table : withSource) {
 			String column = table.equals("faq") ? "question_source_id" : "source_id";
+			// A step's link may instead be marked as the portal's own suggestion.
+			String unsourced = EDITORIAL_LINKS.contains(table) ? "(t.source_id IS NULL AND NOT t.editorial)"
+					: "t." + column + " IS NULL";
 			long orphans = this.jdbc
-				.sql("SELECT COUNT(*) FROM " + table + " t WHERE t." + column
-						+ " IS NULL OR NOT EXISTS (SELECT 1 FROM source s WHERE s.id = t." + column + ")")
+				.sql("SELECT COUNT(*) FROM " + table + " t WHERE " + unsourced + " OR (t." + column
+						+ " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source s WHERE s.id = t." + column + "))")
 				.query(Long.class)
 				.single();
 			assertThat(orphans).as("rows of %s without a source", table).isZero();
@@ -117,12 +121,61 @@ class ContentProvenanceTests {
 	}
 
 	@Test
+	void everyStepLinkComesFromADocumentStepItMergesOrIsMarkedAsOurs() {
+		for (String table : EDITORIAL_LINKS) {
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE (source_id IS NULL) <> editorial")
+				.query(Long.class)
+				.single()).as("links of %s with both or neither of a source and the editorial mark", table).isZero();
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table
+					+ " l WHERE l.source_id IS NOT NULL AND NOT EXISTS "
+					+ "(SELECT 1 FROM roadmap_step_origin o JOIN source_path_step p ON p.id = o.source_path_step_id "
+					+ "WHERE o.step_id = l.step_id AND p.source_id = l.source_id)")
+				.query(Long.class)
+				.single()).as("links of %s credited to a document whose steps the step does not merge", table).isZero();
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE editorial").query(Long.class).single())
+				.as("editorial links of %s", table)
+				.isPositive();
+		}
+		assertThat(this.jdbc
+			.sql("SELECT editorial FROM roadmap_step_skill WHERE step_id = 12 AND skill_slug = 'a-b-testing'")
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(this.jdbc.sql("SELECT DISTINCT editorial FROM roadmap_step_certification WHERE step_id IN (6, 9)")
+			.query(Boolean.class)
+			.list()).containsExactly(true);
+		assertThat(this.jdbc.sql(
+				"SELECT role_slug FROM roadmap_step_role WHERE source_id = 'magazine-article' AND step_id = 11 ORDER BY role_slug")
+			.query(String.class)
+			.list()).containsExactly("data-analyst", "junior-machine-learning-engineer", "software-engineer");
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM roadmap_step_role WHERE NOT editorial").query(Long.class).single())
+			.isEqualTo(3);
+	}
+
+	@Test
 	void everySourceContributesFacts() {
 		List<String> silent = this.jdbc
 			.sql("SELECT id FROM source s WHERE NOT EXISTS (SELECT 1 FROM role_source r WHERE r.source_id = s.id)")
 			.query(String.class)
 			.list();
 		assertThat(silent).isEmpty();
+	}
+
+	/**
+	 * Wording of claims that no document makes (a review against the documents found
+	 * them; migration V13 corrects them).
+	 */
+	static final List<String> CLAIMS_NO_DOCUMENT_MAKES = List.of("Three lists end here", "raise pay", "raises pay",
+			"Daily collaboration", "first responsibility in several", "certification route instead",
+			"fits the tools and cloud", "named by two documents for", "the documents suggest", "come next",
+			"Every document that lists skills", "Python. The career guide");
+
+	@Test
+	void noClaimTheDocumentsDoNotMakeIsLeft() {
+		forEachText((column, value) -> assertThat(CLAIMS_NO_DOCUMENT_MAKES).as("%s: %s", column, value)
+			.noneMatch(value::contains));
+		assertThat(this.jdbc.sql("SELECT answer FROM faq WHERE id = 2").query(String.class).single())
+			.contains("do not call any language the best");
 	}
 
 	@Test
@@ -145,6 +198,22 @@ class ContentProvenanceTests {
 				.list();
 			for (String value : values) {
 				assertThat(DEBRIS).as("%s: %s", qualified, value).noneMatch(value::contains);
+			}
+		}
+	}
+
+	/** Every value of every text column of the content. */
+	private void forEachText(java.util.function.BiConsumer<String, String> check) {
+		for (String qualified : this.jdbc.sql(
+				"SELECT LOWER(table_name) || '.' || LOWER(column_name) FROM information_schema.columns WHERE table_schema = 'PUBLIC' AND data_type LIKE 'CHARACTER VARYING%'")
+			.query(String.class)
+			.list()) {
+			String[] parts = qualified.split("\\.");
+			if (!parts[0].equals("flyway_schema_history")) {
+				this.jdbc.sql("SELECT " + parts[1] + " FROM " + parts[0] + " WHERE " + parts[1] + " IS NOT NULL")
+					.query(String.class)
+					.list()
+					.forEach((value) -> check.accept(qualified, value));
 			}
 		}
 	}

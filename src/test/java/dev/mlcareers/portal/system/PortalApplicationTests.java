@@ -143,7 +143,7 @@ class PortalApplicationTests {
 
 	@Test
 	void answersAnAddressTheFirewallRefusesWithA400PageAndTheSecurityHeaders() {
-		for (String path : new String[] { "/roles;x=1", "//roles", "/roles/%25", "/swagger-ui/../roles" }) {
+		for (String path : new String[] { "/roles;x=1", "/roles/%25", "/roles/x%3Bx" }) {
 			this.client.get()
 				.uri(java.net.URI.create(path))
 				.accept(MediaType.TEXT_HTML)
