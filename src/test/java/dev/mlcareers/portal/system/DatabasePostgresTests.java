@@ -33,8 +33,8 @@ class DatabasePostgresTests {
 	void runsOnPostgresqlMigratedByEveryMigration() throws IOException {
 		assertThat(this.jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
 		List<String> shipped = shippedVersions();
-		assertThat(shipped).as("the migrations on the class path").startsWith("1", "2", "3", "4", "5", "6", "7",
-				"8", "9", "10", "11", "12");
+		assertThat(shipped).as("the migrations on the class path")
+			.startsWith("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 		assertThat(this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
 			.query(String.class)
 			.list()).containsExactlyElementsOf(shipped);
