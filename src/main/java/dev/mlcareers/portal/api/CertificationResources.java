@@ -18,7 +18,11 @@ final class CertificationResources {
 
 	static Certification detail(CertificationCard card) {
 		return new Certification(card.slug(), card.name(), card.issuer(), card.description(), card.source().id(),
-				card.roles().stream().map((role) -> new CertificationRole(role.slug(), role.title())).toList(),
+				card.roles()
+					.stream()
+					.map((role) -> new CertificationRole(role.slug(), role.name(),
+							role.editorial() ? null : role.source().id(), role.editorial()))
+					.toList(),
 				SkillResources.steps(card.steps()));
 	}
 
@@ -31,12 +35,15 @@ final class CertificationResources {
 	record Certification(String slug, String name, String issuer,
 			@Schema(description = "The portal's own description") String description,
 			@Schema(description = "Id of the document that names it") String source,
-			@Schema(description = "Roles whose roadmap steps suggest it") List<CertificationRole> roles,
+			@Schema(description = "Roles it supports: the one its document lists it for, then the portal's suggestions (the roles of the roadmap steps where it fits)") List<CertificationRole> roles,
 			List<StepReference> roadmapSteps) {
 
 	}
 
-	record CertificationRole(String slug, String title) {
+	record CertificationRole(String slug, String title, @Schema(
+			description = "Id of the document that lists the certification for this role; null where the link is the portal's suggestion",
+			example = "job-description") String sourceId,
+			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}
 

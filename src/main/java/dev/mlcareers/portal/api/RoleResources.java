@@ -80,10 +80,7 @@ final class RoleResources {
 				page.pay().stream().map(Pay::of).toList(),
 				page.ladder().comesFrom().stream().map(LadderRole::of).toList(),
 				page.ladder().leadsTo().stream().map(LadderRole::of).toList(),
-				page.roadmapSteps()
-					.stream()
-					.map((step) -> new StepReference(step.roadmapSlug(), step.number(), step.title()))
-					.toList(),
+				SkillResources.steps(page.roadmapSteps()),
 				page.tradeOffs()
 					.stream()
 					.map((tradeOff) -> new TradeOff(tradeOff.aspect().code(), tradeOff.text(), tradeOff.source().id()))
@@ -309,8 +306,12 @@ final class RoleResources {
 
 	}
 
+	@Schema(description = "A roadmap step linked to, with where the link comes from.")
 	record StepReference(@Schema(example = "machine-learning-engineer") String roadmap,
-			@Schema(example = "1") int number, String title) {
+			@Schema(example = "1") int number, String title,
+			@Schema(description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
+					example = "magazine-article") String sourceId,
+			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}
 

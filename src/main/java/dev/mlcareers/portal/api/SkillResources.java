@@ -38,7 +38,8 @@ final class SkillResources {
 
 	static List<StepReference> steps(List<StepLink> steps) {
 		return steps.stream()
-			.map((step) -> new StepReference(step.roadmapSlug(), step.number(), step.title()))
+			.map((step) -> new StepReference(step.roadmapSlug(), step.number(), step.title(),
+					step.editorial() ? null : step.source().id(), step.editorial()))
 			.toList();
 	}
 

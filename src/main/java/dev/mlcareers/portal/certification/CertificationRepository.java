@@ -25,4 +25,8 @@ public interface CertificationRepository extends Repository<Certification, Strin
 			where sr = r.slug order by r.position""")
 	List<Object[]> findRolesOfSteps();
 
+	/** A role's title, read by entity name like the query above. */
+	@Query("select r.title from Role r where r.slug = :slug")
+	Optional<String> findRoleTitle(String slug);
+
 }

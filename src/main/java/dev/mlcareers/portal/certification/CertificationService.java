@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.source.SourceCatalog;
@@ -33,7 +34,7 @@ public class CertificationService {
 	/** Every certification in the order the documents list them. */
 	@Cacheable("certifications")
 	public List<CertificationCard> all() {
-		Map<String, List<CertificationRole>> roles = rolesByCertification();
+		Map<String, List<NamedLink>> roles = rolesByCertification();
 		return this.certifications.findAllByOrderByPosition().stream().map((cert) -> card(cert, roles)).toList();
 	}
 
@@ -43,7 +44,7 @@ public class CertificationService {
 		return this.certifications.findById(slug).map((cert) -> card(cert, rolesByCertification()));
 	}
 
-	private CertificationCard card(Certification cert, Map<String, List<CertificationRole>> roles) {
+	private CertificationCard card(Certification cert, Map<String, List<NamedLink>> roles) {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, List<StepLink>> steps = this.roadmaps.stepsByCertification();
 		return new CertificationCard(cert.getSlug(), cert.getName(), cert.getIssuer(), cert.getDescription(),
@@ -51,12 +52,29 @@ public class CertificationService {
 				steps.getOrDefault(cert.getSlug(), List.of()));
 	}
 
-	private Map<String, List<CertificationRole>> rolesByCertification() {
-		Map<String, List<CertificationRole>> roles = new LinkedHashMap<>();
-		for (Object[] row : this.certifications.findRolesOfSteps()) {
-			roles.computeIfAbsent((String) row[0], (slug) -> new ArrayList<>())
-				.add(new CertificationRole((String) row[1], (String) row[2]));
+	/**
+	 * For each certification, the roles it supports: first the role its document lists it
+	 * for (every document that names certifications lists them for the machine learning
+	 * engineer), cited; then, as the portal's suggestion, the other roles of the roadmap
+	 * steps where it fits.
+	 */
+	private Map<String, List<NamedLink>> rolesByCertification() {
+		String flagship = RoadmapService.FLAGSHIP_SLUG;
+		String flagshipTitle = this.certifications.findRoleTitle(flagship).orElseThrow();
+		Map<String, SourceRef> refs = this.sources.refsById();
+		Map<String, List<NamedLink>> roles = new LinkedHashMap<>();
+		for (Certification cert : this.certifications.findAllByOrderByPosition()) {
+			roles.put(cert.getSlug(),
+					new ArrayList<>(List.of(new NamedLink(flagship, flagshipTitle, refs.get(cert.getSourceId())))));
 		}
+		for (Object[] row : this.certifications.findRolesOfSteps()) {
+			String role = (String) row[1];
+			if (!role.equals(flagship)) {
+				roles.computeIfAbsent((String) row[0], (slug) -> new ArrayList<>())
+					.add(new NamedLink(role, (String) row[2], null));
+			}
+		}
+		roles.replaceAll((slug, links) -> List.copyOf(links));
 		return roles;
 	}
 

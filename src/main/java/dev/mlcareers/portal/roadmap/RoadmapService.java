@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.source.SourceCatalog;
+import dev.mlcareers.portal.source.SourceRef;
+
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +19,11 @@ public class RoadmapService {
 
 	private final RoadmapStepRepository steps;
 
-	RoadmapService(RoadmapStepRepository steps) {
+	private final SourceCatalog sources;
+
+	RoadmapService(RoadmapStepRepository steps, SourceCatalog sources) {
 		this.steps = steps;
+		this.sources = sources;
 	}
 
 	@Cacheable("roadmap-step-count")
@@ -43,11 +49,13 @@ public class RoadmapService {
 		return byKey(this.steps.findRoleSteps());
 	}
 
-	private static Map<String, List<StepLink>> byKey(List<Object[]> rows) {
+	private Map<String, List<StepLink>> byKey(List<Object[]> rows) {
+		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, List<StepLink>> byKey = new LinkedHashMap<>();
 		for (Object[] row : rows) {
+			SourceRef source = (row[4] != null) ? refs.get((String) row[4]) : null;
 			byKey.computeIfAbsent((String) row[0], (key) -> new ArrayList<>())
-				.add(new StepLink((String) row[1], (Integer) row[2], (String) row[3]));
+				.add(new StepLink((String) row[1], ((Number) row[2]).intValue(), (String) row[3], source));
 		}
 		byKey.replaceAll((key, links) -> List.copyOf(links));
 		return Map.copyOf(byKey);

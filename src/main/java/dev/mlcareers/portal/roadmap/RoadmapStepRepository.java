@@ -56,18 +56,31 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> 
 			where s.roadmap_slug = :roadmapSlug order by s.number, r.position""")
 	List<Object[]> findRoleNames(String roadmapSlug);
 
-	/** Rows of (skill slug, roadmap slug, step number, step title). */
-	@Query("select skill, s.roadmapSlug, s.number, s.title from RoadmapStep s join s.skillSlugs skill order by s.number")
+	/**
+	 * Rows of (skill slug, roadmap slug, step number, step title, document id or
+	 * {@code null} for the portal's own suggestion), in step order.
+	 */
+	@NativeQuery("""
+			select l.skill_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
+			join roadmap_step_skill l on l.step_id = s.id order by s.roadmap_slug, s.number""")
 	List<Object[]> findSkillSteps();
 
-	/** Rows of (certification slug, roadmap slug, step number, step title). */
-	@Query("""
-			select certification, s.roadmapSlug, s.number, s.title
-			from RoadmapStep s join s.certificationSlugs certification order by s.number""")
+	/**
+	 * Rows of (certification slug, roadmap slug, step number, step title, document id or
+	 * {@code null}), in step order.
+	 */
+	@NativeQuery("""
+			select l.certification_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
+			join roadmap_step_certification l on l.step_id = s.id order by s.roadmap_slug, s.number""")
 	List<Object[]> findCertificationSteps();
 
-	/** Rows of (role slug, roadmap slug, step number, step title). */
-	@Query("select role, s.roadmapSlug, s.number, s.title from RoadmapStep s join s.roleSlugs role order by s.number")
+	/**
+	 * Rows of (role slug, roadmap slug, step number, step title, document id or
+	 * {@code null}), in step order.
+	 */
+	@NativeQuery("""
+			select l.role_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
+			join roadmap_step_role l on l.step_id = s.id order by s.roadmap_slug, s.number""")
 	List<Object[]> findRoleSteps();
 
 }

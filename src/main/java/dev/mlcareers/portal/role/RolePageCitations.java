@@ -37,6 +37,7 @@ final class RolePageCitations {
 		page.pay().forEach((band) -> cited.add(band.source()));
 		page.ladder().comesFrom().forEach((link) -> cited.addAll(link.sources()));
 		page.ladder().leadsTo().forEach((link) -> cited.addAll(link.sources()));
+		page.roadmapSteps().stream().filter((step) -> !step.editorial()).forEach((step) -> cited.add(step.source()));
 		page.tradeOffs().forEach((tradeOff) -> cited.add(tradeOff.source()));
 		page.suits().forEach((text) -> cited.add(text.source()));
 		page.notSuits().forEach((text) -> cited.add(text.source()));

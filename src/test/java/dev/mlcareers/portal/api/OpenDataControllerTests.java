@@ -90,14 +90,18 @@ class OpenDataControllerTests {
 		given(this.skills.page("python")).willReturn(Optional.of(new SkillPage("python", "Python",
 				SkillCategory.LANGUAGE, "A language.", List.of(GUIDE), List.of(new SourcedText("Scripts.", GUIDE)),
 				List.of(new RoleNeed("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
-				List.of(new StepLink("machine-learning-engineer", 2, "Learn Python")),
+				List.of(new StepLink("machine-learning-engineer", 2, "Learn Python", GUIDE),
+						new StepLink("machine-learning-engineer", 6, "Learn the frameworks", null)),
 				List.of(new SkillLink("r", "R")))));
 		assertThat(this.mvc.get().uri("/api/v1/skills/python")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"slug": "python", "name": "Python", "category": "language", "description": "A language.",
 				 "sources": ["career-guide"], "examples": [{"text": "Scripts.", "source": "career-guide"}],
 				 "roles": [{"slug": "machine-learning-engineer", "title": "Machine Learning Engineer",
 				            "sources": ["career-guide"]}],
-				 "roadmapSteps": [{"roadmap": "machine-learning-engineer", "number": 2, "title": "Learn Python"}],
+				 "roadmapSteps": [{"roadmap": "machine-learning-engineer", "number": 2, "title": "Learn Python",
+				                   "sourceId": "career-guide", "editorial": false},
+				                  {"roadmap": "machine-learning-engineer", "number": 6, "title": "Learn the frameworks",
+				                   "sourceId": null, "editorial": true}],
 				 "related": [{"slug": "r", "name": "R"}]}""");
 	}
 

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.certification;
 import java.util.List;
 import java.util.Optional;
 
+import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.system.SecurityConfig;
@@ -25,13 +26,14 @@ class CertificationControllerTests {
 
 	static final CertificationCard GOOGLE = new CertificationCard("google-professional-machine-learning-engineer",
 			"Google Professional Machine Learning Engineer", "Google", "From Google.", JD,
-			List.of(new CertificationRole("machine-learning-engineer", "Machine Learning Engineer")),
-			List.of(new StepLink("machine-learning-engineer", 9, "Learn MLOps and deployment"),
-					new StepLink("machine-learning-engineer", 10, "Earn a certification")));
+			List.of(new NamedLink("machine-learning-engineer", "Machine Learning Engineer", JD),
+					new NamedLink("junior-machine-learning-engineer", "Junior Machine Learning Engineer", null)),
+			List.of(new StepLink("machine-learning-engineer", 9, "Learn MLOps and deployment", null),
+					new StepLink("machine-learning-engineer", 10, "Earn a certification", JD)));
 
 	static final CertificationCard TENSORFLOW = new CertificationCard("tensorflow-developer-certificate",
 			"TensorFlow Developer Certificate", null, "Named after TensorFlow.", JD, List.of(),
-			List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification")));
+			List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification", JD)));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -46,7 +48,8 @@ class CertificationControllerTests {
 			.bodyText()
 			.contains("Issued by Google")
 			.contains("Issuer not named in the documents")
-			.contains("Fits roadmap steps 9, 10")
+			.contains("Roadmap step 10, from the documents")
+			.contains("Our suggestion: step 9")
 			.contains("href=\"/certifications/tensorflow-developer-certificate\"");
 	}
 
@@ -62,12 +65,36 @@ class CertificationControllerTests {
 	}
 
 	@Test
+	void showsTheLinksThatAreOursApartFromTheDocuments() throws Exception {
+		given(this.certifications.find(GOOGLE.slug())).willReturn(Optional.of(GOOGLE));
+		String page = this.mvc.get()
+			.uri("/certifications/" + GOOGLE.slug())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String roles = page.substring(page.indexOf("id=\"roles-heading\""), page.indexOf("id=\"steps-heading\""));
+		String steps = page.substring(page.indexOf("id=\"steps-heading\""));
+		// The role the job description lists it for, cited; the junior role is our
+		// suggestion.
+		assertThat(roles).containsSubsequence("href=\"/roles/machine-learning-engineer\"",
+				"href=\"/sources#job-description\"", "Our suggestion, not from the documents:",
+				"<ul class=\"editorial\">", "href=\"/roles/junior-machine-learning-engineer\"");
+		// Step 10 is the job description's own; step 9 is ours.
+		assertThat(steps).containsSubsequence("href=\"/roadmaps/machine-learning-engineer/steps/10\"",
+				"href=\"/sources#job-description\"", "Our suggestion, not from the documents:",
+				"href=\"/roadmaps/machine-learning-engineer/steps/9\"");
+		assertThat(steps.substring(0, steps.indexOf("Our suggestion")))
+			.doesNotContain("href=\"/roadmaps/machine-learning-engineer/steps/9\"");
+	}
+
+	@Test
 	void saysWhenTheIssuerAndRolesAreNotNamed() {
 		given(this.certifications.find(TENSORFLOW.slug())).willReturn(Optional.of(TENSORFLOW));
 		assertThat(this.mvc.get().uri("/certifications/" + TENSORFLOW.slug())).hasStatusOk()
 			.bodyText()
 			.contains("Not named in the documents")
-			.contains("The documents tie it to no role in particular.");
+			.contains("The documents tie it to no role in particular.")
+			.doesNotContain("Our suggestion");
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.mlcareers.portal.certification.CertificationCard;
-import dev.mlcareers.portal.certification.CertificationRole;
 import dev.mlcareers.portal.education.DegreeLevel;
 import dev.mlcareers.portal.education.DegreeView;
 import dev.mlcareers.portal.education.EducationSummary;
@@ -14,6 +13,7 @@ import dev.mlcareers.portal.industry.IndustryView;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.level.Stage;
+import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.role.RolePage.Duty;
 import dev.mlcareers.portal.role.RolePage.FaqView;
@@ -83,8 +83,8 @@ final class RoleFixtures {
 						List.of(new DegreeView(DegreeLevel.MASTER_OR_PHD, List.of(), "Common in research.", GUIDE)),
 						List.of(new SourcedText("Courses help.", GUIDE))),
 				List.of(new CertificationCard("tensorflow-developer-certificate", "TensorFlow Developer Certificate",
-						null, "A certificate.", GUIDE, List.of(new CertificationRole(role.slug(), role.title())),
-						List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification")))),
+						null, "A certificate.", GUIDE, List.of(new NamedLink(role.slug(), role.title(), GUIDE)),
+						List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification", GUIDE)))),
 				List.of(new IndustryView("finance", "Finance and banking", List.of(GUIDE),
 						List.of(new SourcedText("Fraud detection", GUIDE)))),
 				List.of(new EmployerView("ibm", "IBM",
@@ -94,7 +94,8 @@ final class RoleFixtures {
 				List.of(entryBandInIndia()),
 				new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(GUIDE))),
 						List.of(new LadderLink("technical-director", "Technical Director", List.of(GUIDE))), diagram),
-				List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply")),
+				List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", PROFILE),
+						new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null)),
 				List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
 				List.of(new SourcedText("You enjoy solving problems.", PROFILE)),
 				List.of(new SourcedText("You dislike debugging.", PROFILE)),

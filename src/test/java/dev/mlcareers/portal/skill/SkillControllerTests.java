@@ -50,7 +50,8 @@ class SkillControllerTests {
 			.willReturn(Optional.of(new SkillPage("python", "Python", SkillCategory.LANGUAGE, "The language.",
 					List.of(GUIDE), List.of(new SourcedText("A recommender.", GUIDE)),
 					List.of(new RoleNeed("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
-					List.of(new StepLink("machine-learning-engineer", 2, "Learn Python")),
+					List.of(new StepLink("machine-learning-engineer", 2, "Learn Python", GUIDE),
+							new StepLink("machine-learning-engineer", 12, "Specialise", null)),
 					List.of(new SkillLink("r", "R")))));
 		assertThat(this.mvc.get().uri("/skills/python")).hasStatusOk()
 			.bodyText()
@@ -58,6 +59,8 @@ class SkillControllerTests {
 			.contains("href=\"/roles/machine-learning-engineer\"")
 			.contains("href=\"/roadmaps/machine-learning-engineer/steps/2\"")
 			.contains("Step 2: Learn Python")
+			.containsSubsequence("Step 2: Learn Python", "href=\"/sources#career-guide\"",
+					"Our suggestion, not from the documents:", "Step 12: Specialise")
 			.contains("A recommender.")
 			.contains("Other Programming languages")
 			.contains("href=\"/skills/r\"");
@@ -69,7 +72,8 @@ class SkillControllerTests {
 				SkillCategory.SOFT_SKILL, "Named once.", List.of(GUIDE), List.of(), List.of(), List.of(), List.of())));
 		assertThat(this.mvc.get().uri("/skills/adaptability")).hasStatusOk()
 			.bodyText()
-			.contains("No roadmap step covers it directly.");
+			.contains("None of the documents&#39; step lists names it.")
+			.doesNotContain("Our suggestion");
 	}
 
 	@Test

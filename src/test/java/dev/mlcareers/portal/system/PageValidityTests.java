@@ -27,6 +27,11 @@ class PageValidityTests {
 	/** A link within the site: its path and query, without the fragment. */
 	static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"#]*)[^\"]*\"");
 
+	/**
+	 * A link to a place in the same page: a citation, a skip link, a table of contents.
+	 */
+	static final Pattern IN_PAGE_LINK = Pattern.compile("href=\"#([^\"]+)\"");
+
 	@Autowired
 	RestTestClient client;
 
@@ -55,7 +60,12 @@ class PageValidityTests {
 			"/roadmaps/machine-learning-engineer/steps/1", "/roadmaps/machine-learning-engineer/steps/9", "/paths",
 			"/search", "/search?q=data" })
 	void linksOnlyToPagesThatExist(String path) {
-		Matcher links = INTERNAL_LINK.matcher(get(path, 200));
+		String html = get(path, 200);
+		Matcher inPage = IN_PAGE_LINK.matcher(html);
+		while (inPage.find()) {
+			assertThat(html).as("%s links to #%s", path, inPage.group(1)).contains("id=\"" + inPage.group(1) + "\"");
+		}
+		Matcher links = INTERNAL_LINK.matcher(html);
 		while (links.find()) {
 			String target = links.group(1).replace("&amp;", "&");
 			this.client.get().uri(target).exchange().expectStatus().isOk();
