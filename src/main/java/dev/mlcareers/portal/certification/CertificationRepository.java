@@ -25,8 +25,16 @@ public interface CertificationRepository extends Repository<Certification, Strin
 			where sr = r.slug order by r.position""")
 	List<Object[]> findRolesOfSteps();
 
-	/** A role's title, read by entity name like the query above. */
-	@Query("select r.title from Role r where r.slug = :slug")
-	Optional<String> findRoleTitle(String slug);
+	/**
+	 * Rows of (certification, title of the role with this slug), in the documents' order:
+	 * every certification with the title of the role its document lists it for, in one
+	 * statement. The role is read by entity name like the query above.
+	 */
+	@Query("select c, r.title from Certification c, Role r where r.slug = :roleSlug order by c.position")
+	List<Object[]> findAllWithRoleTitle(String roleSlug);
+
+	/** One certification with the title of the role with this slug, as above. */
+	@Query("select c, r.title from Certification c, Role r where c.slug = :slug and r.slug = :roleSlug")
+	List<Object[]> findWithRoleTitle(String slug, String roleSlug);
 
 }

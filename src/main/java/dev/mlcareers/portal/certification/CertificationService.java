@@ -34,48 +34,48 @@ public class CertificationService {
 	/** Every certification in the order the documents list them. */
 	@Cacheable("certifications")
 	public List<CertificationCard> all() {
-		Map<String, List<NamedLink>> roles = rolesByCertification();
-		return this.certifications.findAllByOrderByPosition().stream().map((cert) -> card(cert, roles)).toList();
+		return cards(this.certifications.findAllWithRoleTitle(RoadmapService.FLAGSHIP_SLUG));
 	}
 
 	/** One certification, or empty for an unknown slug. */
 	@Cacheable("certification")
 	public Optional<CertificationCard> find(String slug) {
-		return this.certifications.findById(slug).map((cert) -> card(cert, rolesByCertification()));
-	}
-
-	private CertificationCard card(Certification cert, Map<String, List<NamedLink>> roles) {
-		Map<String, SourceRef> refs = this.sources.refsById();
-		Map<String, List<StepLink>> steps = this.roadmaps.stepsByCertification();
-		return new CertificationCard(cert.getSlug(), cert.getName(), cert.getIssuer(), cert.getDescription(),
-				refs.get(cert.getSourceId()), roles.getOrDefault(cert.getSlug(), List.of()),
-				steps.getOrDefault(cert.getSlug(), List.of()));
+		return cards(this.certifications.findWithRoleTitle(slug, RoadmapService.FLAGSHIP_SLUG)).stream().findFirst();
 	}
 
 	/**
-	 * For each certification, the roles it supports: first the role its document lists it
-	 * for (every document that names certifications lists them for the machine learning
-	 * engineer), cited; then, as the portal's suggestion, the other roles of the roadmap
-	 * steps where it fits.
+	 * Cards for rows of (certification, flagship role title). A certification's roles are
+	 * first the role its document lists it for (every document that names certifications
+	 * lists them for the machine learning engineer), cited with the certification's own
+	 * source; then, as the portal's suggestion, the other roles of the roadmap steps
+	 * where it fits.
 	 */
-	private Map<String, List<NamedLink>> rolesByCertification() {
-		String flagship = RoadmapService.FLAGSHIP_SLUG;
-		String flagshipTitle = this.certifications.findRoleTitle(flagship).orElseThrow();
-		Map<String, SourceRef> refs = this.sources.refsById();
-		Map<String, List<NamedLink>> roles = new LinkedHashMap<>();
-		for (Certification cert : this.certifications.findAllByOrderByPosition()) {
-			roles.put(cert.getSlug(),
-					new ArrayList<>(List.of(new NamedLink(flagship, flagshipTitle, refs.get(cert.getSourceId())))));
+	private List<CertificationCard> cards(List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
 		}
+		String flagship = RoadmapService.FLAGSHIP_SLUG;
+		Map<String, SourceRef> refs = this.sources.refsById();
+		Map<String, List<StepLink>> steps = this.roadmaps.stepsByCertification();
+		Map<String, List<NamedLink>> suggested = new LinkedHashMap<>();
 		for (Object[] row : this.certifications.findRolesOfSteps()) {
 			String role = (String) row[1];
 			if (!role.equals(flagship)) {
-				roles.computeIfAbsent((String) row[0], (slug) -> new ArrayList<>())
+				suggested.computeIfAbsent((String) row[0], (slug) -> new ArrayList<>())
 					.add(new NamedLink(role, (String) row[2], null));
 			}
 		}
-		roles.replaceAll((slug, links) -> List.copyOf(links));
-		return roles;
+		List<CertificationCard> cards = new ArrayList<>();
+		for (Object[] row : rows) {
+			Certification cert = (Certification) row[0];
+			SourceRef source = refs.get(cert.getSourceId());
+			List<NamedLink> roles = new ArrayList<>();
+			roles.add(new NamedLink(flagship, (String) row[1], source));
+			roles.addAll(suggested.getOrDefault(cert.getSlug(), List.of()));
+			cards.add(new CertificationCard(cert.getSlug(), cert.getName(), cert.getIssuer(), cert.getDescription(),
+					source, List.copyOf(roles), steps.getOrDefault(cert.getSlug(), List.of())));
+		}
+		return List.copyOf(cards);
 	}
 
 }
