@@ -35,6 +35,12 @@ public enum ContributionKind implements Coded {
 
 	DEGREES("SELECT source_id, COUNT(*) FROM degree GROUP BY source_id", "/roles/machine-learning-engineer#education"),
 
+	EDUCATION_NOTES("SELECT source_id, COUNT(*) FROM education_note GROUP BY source_id",
+			"/roles/machine-learning-engineer#education"),
+
+	INDUSTRIES("SELECT source_id, COUNT(*) FROM industry_mention GROUP BY source_id",
+			"/roles/machine-learning-engineer#industries"),
+
 	INDUSTRY_USES("SELECT source_id, COUNT(*) FROM industry_use_case GROUP BY source_id",
 			"/roles/machine-learning-engineer#industries"),
 
@@ -57,6 +63,15 @@ public enum ContributionKind implements Coded {
 	EXAMS("SELECT source_id, COUNT(*) FROM exam GROUP BY source_id", "/paths"),
 
 	ROADMAP_STEPS("SELECT source_id, COUNT(*) FROM source_path_step GROUP BY source_id",
+			"/roadmaps/machine-learning-engineer"),
+
+	STEP_OUTCOMES("SELECT source_id, COUNT(*) FROM roadmap_step_outcome GROUP BY source_id",
+			"/roadmaps/machine-learning-engineer"),
+
+	/** Only the links a document makes; the portal's own suggestions count for no one. */
+	STEP_LINKS("SELECT source_id, COUNT(*) FROM (SELECT source_id FROM roadmap_step_skill "
+			+ "UNION ALL SELECT source_id FROM roadmap_step_certification "
+			+ "UNION ALL SELECT source_id FROM roadmap_step_role) l WHERE source_id IS NOT NULL GROUP BY source_id",
 			"/roadmaps/machine-learning-engineer"),
 
 	TRADE_OFFS("SELECT source_id, COUNT(*) FROM trade_off GROUP BY source_id", "/roles/machine-learning-engineer#fit"),

@@ -37,7 +37,13 @@ class SourceServiceTests {
 			.containsEntry(ContributionKind.WORK_MIX, 5)
 			.containsEntry(ContributionKind.EXAMS, 5)
 			.doesNotContainKey(ContributionKind.PAY_FIGURES);
-		assertThat(counts(documents.get(2))).containsEntry(ContributionKind.QUESTIONS, 11);
+		assertThat(counts(documents.get(2))).containsEntry(ContributionKind.QUESTIONS, 11)
+			.containsEntry(ContributionKind.INDUSTRIES, 2)
+			.containsEntry(ContributionKind.STEP_OUTCOMES, 11)
+			.containsEntry(ContributionKind.STEP_LINKS, 8);
+		// Links a document's own step makes; the portal's suggestions count for no one.
+		assertThat(jobDescription).containsEntry(ContributionKind.STEP_LINKS, 5);
+		assertThat(counts(documents.get(3))).containsEntry(ContributionKind.STEP_LINKS, 22);
 	}
 
 	@Test
