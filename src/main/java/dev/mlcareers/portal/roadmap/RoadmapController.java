@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 
 import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.PersonalPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class RoadmapController {
+
+	private static final Log logger = LogFactory.getLog(RoadmapController.class);
 
 	private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
 
@@ -80,12 +85,18 @@ class RoadmapController {
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String saveStatus(@PathVariable String slug, @PathVariable String number, @RequestParam String status,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		RoadmapView roadmap = roadmap(slug);
 		StepView step = step(roadmap, number);
 		StepStatus chosen = StepStatus.fromParameter("status", status);
-		VisitorToken token = this.progress.saveStatus(VisitorToken.parse(cookie), roadmap.slug(), step.number(),
-				chosen);
+		VisitorToken token;
+		try {
+			token = this.progress.saveStatus(VisitorToken.parse(cookie), roadmap.slug(), step.number(), chosen);
+		}
+		catch (RuntimeException failure) {
+			model.addAttribute("chosenStatus", chosen);
+			return notSaved(failure, "status", model, response, roadmap, step);
+		}
 		VisitorCookie.write(token, request, response);
 		return redirectToStep(roadmap, step, Confirmation.STATUS);
 	}
@@ -106,7 +117,14 @@ class RoadmapController {
 			model.addAttribute("noteProblem", problem.get());
 			return "roadmap/step";
 		}
-		VisitorToken token = this.progress.saveNote(presented, roadmap.slug(), step.number(), normalized);
+		VisitorToken token;
+		try {
+			token = this.progress.saveNote(presented, roadmap.slug(), step.number(), normalized);
+		}
+		catch (RuntimeException failure) {
+			model.addAttribute("noteText", note);
+			return notSaved(failure, "note", model, response, roadmap, step);
+		}
 		VisitorCookie.write(token, request, response);
 		return redirectToStep(roadmap, step, normalized.isEmpty() ? Confirmation.NOTE_REMOVED : Confirmation.NOTE);
 	}
@@ -164,6 +182,25 @@ class RoadmapController {
 			VisitorCookie.writeSaved(request, response);
 		}
 		return redirectToOverview(roadmap, Confirmation.RESET);
+	}
+
+	/**
+	 * A save the database could not take ({@link DatabaseFaults}): the step page again,
+	 * answered 503 with {@code Retry-After}, saying that nothing was changed, with what
+	 * the visitor sent still in the form and their stored progress shown as unknown (it
+	 * cannot be read either). Any other failure is thrown on as it came.
+	 */
+	private static String notSaved(RuntimeException failure, String what, Model model, HttpServletResponse response,
+			RoadmapView roadmap, StepView step) {
+		if (!DatabaseFaults.isUnavailable(failure)) {
+			throw failure;
+		}
+		logger.warn("Database unavailable for a " + what + " save: " + DatabaseFaults.rootCause(failure));
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+		addStep(model, roadmap, step, null, null);
+		model.addAttribute("notSaved", what);
+		return "roadmap/step";
 	}
 
 	private void addOverview(Model model, RoadmapView roadmap, Optional<VisitorToken> token,

@@ -1,0 +1,139 @@
+package dev.mlcareers.portal.system;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import dev.mlcareers.portal.support.Applications;
+import dev.mlcareers.portal.support.FaultyLink;
+import dev.mlcareers.portal.support.Visitor;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal while its database goes away and comes back, on whatever database the
+ * arguments name, reached through a link the test cuts and restores: what every kind of
+ * request gets meanwhile, that nothing answered as saved is lost, and how long the portal
+ * takes to be ready again once the database is back, without a restart.
+ */
+final class DatabaseOutage {
+
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	private DatabaseOutage() {
+	}
+
+	/** Runs the outage; returns the seconds from the database's return to readiness. */
+	static double survive(List<String> arguments, FaultyLink link) {
+		try (ConfigurableApplicationContext app = Applications.start(arguments)) {
+			String base = Applications.baseUrl(app);
+			Visitor visitor = new Visitor(base);
+			String step = ROADMAP + "/steps/3";
+			assertThat(visitor.submit(step, step + "/note", Map.of("note", "Kept before the outage")).statusCode())
+				.isEqualTo(302);
+			assertThat(visitor.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
+			String csrf = visitor.csrfToken(step);
+			Visitor anonymous = new Visitor(base);
+			anonymous.page("/roles/machine-learning-engineer");
+			anonymous.page(ROADMAP);
+			assertThat(status(base, "/actuator/health/readiness")).isEqualTo(200);
+
+			link.cut();
+
+			assertThat(anonymous.get("/roles/machine-learning-engineer").statusCode()).as("a kept page").isEqualTo(200);
+			assertThat(anonymous.get(ROADMAP).statusCode()).as("a kept roadmap page").isEqualTo(200);
+
+			HttpResponse<String> page = visitor.get(ROADMAP + "/steps/4");
+			assertUnavailablePage(page, "a visitor's page, read from the database");
+
+			long started = System.nanoTime();
+			HttpResponse<String> note = visitor.send("POST", step + "/note",
+					"_csrf=" + csrf + "&note=Written+during+the+outage", "application/x-www-form-urlencoded");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to answer a save")
+				.isLessThan(Duration.ofSeconds(5));
+			assertThat(note.statusCode()).as("a note save").isEqualTo(503);
+			assertThat(note.headers().firstValue("Retry-After")).contains("5");
+			assertThat(note.body()).contains("Your note could not be saved")
+				.contains(">Written during the outage</textarea>")
+				.contains("Your saved status cannot be shown just now")
+				.contains("name=\"_csrf\"")
+				.doesNotContain("Exception");
+
+			HttpResponse<String> status = visitor.send("POST", step + "/progress",
+					"_csrf=" + csrf + "&status=in-progress", "application/x-www-form-urlencoded");
+			assertThat(status.statusCode()).as("a status save").isEqualTo(503);
+			assertThat(status.body()).contains("Your status could not be saved")
+				.contains("Your note cannot be shown just now")
+				.as("no empty note box that would erase the note if sent")
+				.doesNotContain("name=\"note\"");
+
+			app.getBean(CacheManager.class)
+				.getCacheNames()
+				.forEach((name) -> app.getBean(CacheManager.class).getCache(name).clear());
+			app.getBean(PageCache.class).clear();
+			assertUnavailablePage(anonymous.get("/roles"), "a page not kept, read from the database");
+			HttpResponse<String> api = anonymous.follow("GET", "/api/v1/roles", "application/json");
+			assertThat(api.statusCode()).as("the API").isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+			assertThat(api.headers().firstValue("Retry-After")).contains("5");
+			assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception");
+
+			assertThat(waitFor(base, (code) -> code == 503, Duration.ofSeconds(15))).as("readiness DOWN").isTrue();
+
+			link.restore();
+			long restored = System.nanoTime();
+			assertThat(waitFor(base, (code) -> code == 200, Duration.ofSeconds(30))).as("readiness UP again").isTrue();
+			double recovery = (System.nanoTime() - restored) / 1e9;
+
+			String kept = visitor.page(step);
+			assertThat(kept).as("what was saved before the outage").contains(">Kept before the outage</textarea>");
+			assertThat(kept).contains("Status: Done");
+			assertThat(visitor.submit(step, step + "/note", Map.of("note", "Saved after the outage")).statusCode())
+				.as("the first save after the database returned")
+				.isEqualTo(302);
+			assertThat(visitor.page(step)).contains(">Saved after the outage</textarea>").contains("Status: Done");
+			assertThat(anonymous.page("/roles")).contains("href=\"/roles/machine-learning-engineer\"");
+			return recovery;
+		}
+	}
+
+	private static void assertUnavailablePage(HttpResponse<String> page, String what) {
+		assertThat(page.statusCode()).as(what).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).as(what).contains("5");
+		assertThat(page.headers().firstValue("Content-Type")).as(what)
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).as(what)
+			.contains("<main id=\"main\"")
+			.contains("The site is busy")
+			.contains("Please try again in a moment")
+			.doesNotContain("Exception")
+			.doesNotContain("at dev.mlcareers");
+	}
+
+	private static boolean waitFor(String base, IntPredicate readiness, Duration limit) {
+		long end = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < end) {
+			if (readiness.test(status(base, "/actuator/health/readiness"))) {
+				return true;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static int status(String base, String path) {
+		return new Visitor(base).follow("GET", path, "application/json").statusCode();
+	}
+
+}
