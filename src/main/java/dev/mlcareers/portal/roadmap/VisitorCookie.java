@@ -45,8 +45,10 @@ public final class VisitorCookie {
 	}
 
 	private static void add(String name, String value, HttpServletRequest request, HttpServletResponse response) {
+		// Sent only to the portal, not to other applications on the same host.
+		String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
 		ResponseCookie cookie = ResponseCookie.from(name, value)
-			.path("/")
+			.path(path)
 			.httpOnly(true)
 			.secure(request.isSecure())
 			.sameSite("Lax")

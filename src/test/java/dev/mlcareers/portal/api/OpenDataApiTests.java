@@ -197,8 +197,15 @@ class OpenDataApiTests {
 			.forEach((role) -> roles.add(role.get("slug").asString() + " "
 					+ (role.get("editorial").asBoolean() ? "editorial" : role.get("sourceId").asString())));
 		assertThat(roles).contains("data-analyst magazine-article", "software-engineer magazine-article",
-				"junior-machine-learning-engineer magazine-article", "machine-learning-engineer editorial");
+				"junior-machine-learning-engineer magazine-article", "machine-learning-engineer education-article");
 		assertThat(fieldNames(eleventh.get("roles").get(0))).containsExactly("slug", "name", "sourceId", "editorial");
+		List<String> skills = new ArrayList<>();
+		roadmap.get("steps")
+			.get(11)
+			.get("skills")
+			.forEach((skill) -> skills.add(skill.get("slug").asString() + " "
+					+ (skill.get("editorial").asBoolean() ? "editorial" : skill.get("sourceId").asString())));
+		assertThat(skills).contains("a-b-testing editorial", "computer-vision magazine-article");
 	}
 
 	@Test

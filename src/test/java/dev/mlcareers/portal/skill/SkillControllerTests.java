@@ -72,7 +72,7 @@ class SkillControllerTests {
 				SkillCategory.SOFT_SKILL, "Named once.", List.of(GUIDE), List.of(), List.of(), List.of(), List.of())));
 		assertThat(this.mvc.get().uri("/skills/adaptability")).hasStatusOk()
 			.bodyText()
-			.contains("None of the documents&#39; step lists names it.")
+			.contains("No roadmap step is tied to it by a document.")
 			.doesNotContain("Our suggestion");
 	}
 

@@ -147,9 +147,23 @@ class ContentProvenanceTests {
 				"SELECT role_slug FROM roadmap_step_role WHERE source_id = 'magazine-article' AND step_id = 11 ORDER BY role_slug")
 			.query(String.class)
 			.list()).containsExactly("data-analyst", "junior-machine-learning-engineer", "software-engineer");
+		assertThat(this.jdbc.sql(
+				"SELECT source_id FROM roadmap_step_role WHERE step_id = 11 AND role_slug = 'machine-learning-engineer'")
+			.query(String.class)
+			.single()).as("the education article's step 5: apply for machine learning engineer roles")
+			.isEqualTo("education-article");
 		assertThat(
 				this.jdbc.sql("SELECT COUNT(*) FROM roadmap_step_role WHERE NOT editorial").query(Long.class).single())
-			.isEqualTo(3);
+			.isEqualTo(4);
+		assertThat(this.jdbc.sql(
+				"SELECT skill_slug FROM roadmap_step_skill WHERE source_id = 'education-article' AND step_id = 11 ORDER BY skill_slug")
+			.query(String.class)
+			.list()).containsExactly("computer-vision", "data-preprocessing", "model-deployment", "model-evaluation",
+					"reinforcement-learning");
+		assertThat(this.jdbc.sql(
+				"SELECT skill_slug FROM roadmap_step_skill WHERE source_id = 'magazine-article' AND step_id = 4 ORDER BY skill_slug")
+			.query(String.class)
+			.list()).contains("scikit-learn", "statistics");
 	}
 
 	/**

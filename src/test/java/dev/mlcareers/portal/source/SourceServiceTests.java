@@ -40,10 +40,10 @@ class SourceServiceTests {
 		assertThat(counts(documents.get(2))).containsEntry(ContributionKind.QUESTIONS, 11)
 			.containsEntry(ContributionKind.INDUSTRIES, 2)
 			.containsEntry(ContributionKind.STEP_OUTCOMES, 11)
-			.containsEntry(ContributionKind.STEP_LINKS, 8);
+			.containsEntry(ContributionKind.STEP_LINKS, 14);
 		// Links a document's own step makes; the portal's suggestions count for no one.
 		assertThat(jobDescription).containsEntry(ContributionKind.STEP_LINKS, 5);
-		assertThat(counts(documents.get(3))).containsEntry(ContributionKind.STEP_LINKS, 22);
+		assertThat(counts(documents.get(3))).containsEntry(ContributionKind.STEP_LINKS, 24);
 	}
 
 	@Test

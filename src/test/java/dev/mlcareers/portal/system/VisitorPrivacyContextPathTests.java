@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,16 @@ class VisitorPrivacyContextPathTests extends VisitorPrivacyTests {
 		assertThat(
 				anyone.follow("GET", "/%61pi/v1/roles/nobody", "application/json").headers().firstValue("Content-Type"))
 			.hasValue("application/problem+json");
+	}
+
+	@Test
+	void sendsTheVisitorsCookiesOnlyToThePortal() {
+		Visitor visitor = new Visitor(base());
+		String step = ROADMAP + "/steps/3";
+		HttpResponse<String> saved = visitor.submit(step, step + "/note", Map.of("note", "Under the context path"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().allValues("Set-Cookie")).hasSize(2)
+			.allSatisfy((cookie) -> assertThat(cookie).contains("; Path=/careers;"));
 	}
 
 	@Test
