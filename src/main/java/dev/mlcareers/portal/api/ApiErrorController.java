@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Boot's error controller, except that an error of an API request that never reached a
@@ -34,7 +37,14 @@ class ApiErrorController extends BasicErrorController {
 	}
 
 	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		markDirectRequest(request);
+		return super.errorHtml(request, response);
+	}
+
+	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		markDirectRequest(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (!(uri instanceof String path) || !ApiProblems.isApi(request, path)) {
 			return super.error(request);
@@ -49,6 +59,18 @@ class ApiErrorController extends BasicErrorController {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(problem);
+	}
+
+	/**
+	 * The error page's address asked for directly, not by the container for a failed
+	 * request: there is nothing at it, so it is answered as any unknown address is (404).
+	 */
+	private static void markDirectRequest(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		}
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.system.DatabaseBulkhead;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,23 +41,31 @@ public class ProgressService {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate reads;
+
+	private final DatabaseBulkhead database;
+
 	ProgressService(VisitorRepository visitors, StepProgressRepository progress,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DatabaseBulkhead database) {
 		this.visitors = visitors;
 		this.progress = progress;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
+		this.database = database;
 	}
 
-	@Transactional(readOnly = true)
 	public RoadmapProgress progress(Optional<VisitorToken> token, RoadmapView roadmap) {
 		if (token.isEmpty()) {
 			return RoadmapProgress.none(roadmap.stepCount());
 		}
-		Map<Integer, SavedStep> saved = this.progress.findAll(token.get().visitorId(), roadmap.slug())
-			.stream()
-			.map(StepProgress::toSaved)
-			.collect(Collectors.toMap(SavedStep::number, Function.identity()));
-		return new RoadmapProgress(roadmap.stepCount(), saved);
+		return this.database.call(() -> this.reads.execute((status) -> {
+			Map<Integer, SavedStep> saved = this.progress.findAll(token.get().visitorId(), roadmap.slug())
+				.stream()
+				.map(StepProgress::toSaved)
+				.collect(Collectors.toMap(SavedStep::number, Function.identity()));
+			return new RoadmapProgress(roadmap.stepCount(), saved);
+		}));
 	}
 
 	/**
@@ -100,9 +109,11 @@ public class ProgressService {
 	}
 
 	/** Clears the visitor's progress and notes on the roadmap; a new visitor has none. */
-	@Transactional
 	public void reset(Optional<VisitorToken> presented, String roadmapSlug) {
-		presented.ifPresent((token) -> this.progress.deleteAll(token.visitorId(), roadmapSlug));
+		presented.ifPresent((token) -> this.database.call(() -> this.transactions.execute((status) -> {
+			this.progress.deleteAll(token.visitorId(), roadmapSlug);
+			return null;
+		})));
 	}
 
 	/**
@@ -134,17 +145,19 @@ public class ProgressService {
 	 */
 	private VisitorToken save(Supplier<VisitorToken> save) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
-		try {
-			return this.transactions.execute((status) -> save.get());
-		}
-		catch (DataIntegrityViolationException refused) {
-			// Only a row another save added first is worth another try, and only in a
-			// transaction of its own (a refused statement spoils the one it ran in).
-			if (!ownTransaction || !isDuplicateKey(refused)) {
-				throw refused;
+		return this.database.call(() -> {
+			try {
+				return this.transactions.execute((status) -> save.get());
 			}
-			return this.transactions.execute((status) -> save.get());
-		}
+			catch (DataIntegrityViolationException refused) {
+				// Only a row another save added first is worth another try, and only in a
+				// transaction of its own (a refused statement spoils the one it ran in).
+				if (!ownTransaction || !isDuplicateKey(refused)) {
+					throw refused;
+				}
+				return this.transactions.execute((status) -> save.get());
+			}
+		});
 	}
 
 	/** Whether the database refused a row because its key was taken (SQLSTATE 23505). */

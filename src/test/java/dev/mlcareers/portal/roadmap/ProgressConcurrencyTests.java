@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.mlcareers.portal.support.ContentServiceTest;
+import dev.mlcareers.portal.system.DatabaseBulkhead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class ProgressConcurrencyTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	DatabaseBulkhead database;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -136,7 +140,7 @@ class ProgressConcurrencyTests {
 						throw ex.getCause();
 					}
 				});
-		return new ProgressService(this.visitors, repository, this.transactions);
+		return new ProgressService(this.visitors, repository, this.transactions, this.database);
 	}
 
 }

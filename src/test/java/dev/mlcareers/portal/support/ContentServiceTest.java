@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.mlcareers.portal.search.SearchService;
+import dev.mlcareers.portal.system.DatabaseBulkhead;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Service;
 @Documented
 @DataJpaTest(
 		includeFilters = { @Filter(Service.class),
-				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts") },
+				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
+				@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DatabaseBulkhead.class) },
 		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SearchService.class))
 public @interface ContentServiceTest {
 

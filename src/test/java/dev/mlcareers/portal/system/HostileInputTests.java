@@ -14,9 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.mlcareers.portal.support.Http;
 import dev.mlcareers.portal.support.Visitor;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -186,19 +188,63 @@ class HostileInputTests {
 			for (String target : List.of("/%zz", "/a%00b", "/roles/%2F..%2Fetc", "/roles/..;/..;/etc/passwd",
 					"/roles/machine-learning-engineer;jsessionid=x", "//roles", "/roles/%C0%AE%C0%AE/",
 					"/search?q=%E0%A4%A", "/search?q=%ED%A0%80", "/" + "a".repeat(20_000))) {
-				String response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+				String response = raw("GET " + target
+						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
 				int status = Integer.parseInt(response.substring(9, 12));
 				softly.assertThat(status).as("GET %s", shorten(target)).isBetween(400, 499);
 				softly.assertThat(response).as("GET %s", shorten(target)).doesNotContain("Exception", "\tat ");
+				assertTheSitesErrorPage(softly, "GET " + shorten(target), response);
 			}
 			String header = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "h".repeat(100_000)
 					+ "\r\nConnection: close\r\n\r\n");
 			softly.assertThat(header).startsWith("HTTP/1.1 4");
+			assertTheSitesErrorPage(softly, "an over-long header", header);
+			String method = raw("GE(T / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			softly.assertThat(method).startsWith("HTTP/1.1 400");
+			assertTheSitesErrorPage(softly, "a bad method token", method);
+			for (String target : List.of("/api/v1/skills/a%2Fb", "/api/v1/skills/%E2%28%A1", "/%61pi/v1/roles/%zz")) {
+				String api = raw("GET " + target
+						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+				softly.assertThat(api).as("GET %s", target).startsWith("HTTP/1.1 400");
+				softly.assertThat(api.toLowerCase(Locale.ROOT))
+					.as("GET %s", target)
+					.contains("content-type: application/problem+json")
+					.contains("\"status\":400")
+					.doesNotContain("tomcat", "a%2fb", "%zz");
+			}
 			String garbage = raw("\u0001\u0002 NOT HTTP\r\n\r\n");
 			softly.assertThat(garbage.isEmpty() || garbage.startsWith("HTTP/1.1 400"))
 				.as("garbage: %s", garbage)
 				.isTrue();
 		});
+	}
+
+	/**
+	 * Whether a refusal, whoever made it (Tomcat before the portal, Spring Security's
+	 * firewall, the portal), is the site's error page with the headers every page has,
+	 * without a version string.
+	 */
+	private static void assertTheSitesErrorPage(SoftAssertions softly, String what, String response) {
+		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+		softly.assertThat(head)
+			.as("%s: headers", what)
+			.contains("content-type: text/html;charset=utf-8")
+			.contains("content-security-policy: " + SecurityConfig.CONTENT_SECURITY_POLICY.toLowerCase(Locale.ROOT))
+			.contains("x-content-type-options: nosniff");
+		softly.assertThat(response)
+			.as("%s: the site's page", what)
+			.contains("<main id=\"main\"", "class=\"site-footer\"")
+			.doesNotContain("Tomcat", "HTTP Status");
+	}
+
+	@Test
+	void answersTheErrorPagesOwnAddressAsAnyUnknownOne() {
+		for (String accept : List.of("text/html", "application/json", "*/*")) {
+			HttpResponse<String> response = send(
+					HttpRequest.newBuilder(URI.create(this.base + "/error")).header("Accept", accept).GET().build());
+			assertThat(response.statusCode()).as("GET /error, Accept %s", accept).isEqualTo(404);
+			assertThat(response.body()).doesNotContain("999", "None");
+		}
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,133 @@
+package dev.mlcareers.portal.system;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.SQLExceptionOverride.Override;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Which failures count as the database being unavailable, and the bulkhead before it. */
+class DatabaseFaultsTests {
+
+	@Test
+	void countsWhatSaysTheDatabaseCannotBeReachedOrWritten() {
+		assertThat(DatabaseFaults.isUnavailable(new CannotCreateTransactionException("no connection",
+				new SQLTransientConnectionException("timed out"))))
+			.isTrue();
+		assertThat(DatabaseFaults.isUnavailable(new SQLException("connection refused", "08001"))).isTrue();
+		assertThat(DatabaseFaults.isUnavailable(new SQLException("disk full", "53100"))).isTrue();
+		assertThat(DatabaseFaults.isUnavailable(new SQLException("shutting down", "57P01"))).isTrue();
+		assertThat(DatabaseFaults.isUnavailable(new SQLException("Database is already closed", "90098", 90098)))
+			.isTrue();
+		assertThat(DatabaseFaults.isUnavailable(new JpaSystemException(
+				new RuntimeException("Unable to rollback", new SQLException("Connection is closed")))))
+			.as("a closed connection, but not one the pool closed")
+			.isFalse();
+		assertThat(DatabaseFaults.isUnavailable(new InvalidDataAccessResourceUsageException("io",
+				new SQLException("General error", "HY000", new EOFException()))))
+			.as("an input or output failure beneath data access")
+			.isTrue();
+	}
+
+	@Test
+	void leavesOtherFailuresAlone() {
+		assertThat(DatabaseFaults.isUnavailable(new IllegalStateException("a bug"))).isFalse();
+		assertThat(DatabaseFaults.isUnavailable(
+				new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"))))
+			.isFalse();
+		assertThat(DatabaseFaults.isUnavailable(new SQLException("syntax", "42000"))).isFalse();
+		assertThat(DatabaseFaults.isUnavailable(new RuntimeException(new IOException("Broken pipe"))))
+			.as("a client that went away is not the database's fault")
+			.isFalse();
+	}
+
+	@Test
+	void dropsConnectionsTheDatabaseBrokeAndKeepsOnesThatOnlyTimedOut() {
+		BrokenConnections pool = new BrokenConnections();
+		assertThat(pool.adjudicate(new SQLNonTransientConnectionException("broken", "90067", 90067)))
+			.isEqualTo(Override.MUST_EVICT);
+		assertThat(pool.adjudicate(new SQLException("closed", "90098", 90098))).isEqualTo(Override.MUST_EVICT);
+		assertThat(pool.adjudicate(new SQLException("admin shutdown", "57P01"))).isEqualTo(Override.MUST_EVICT);
+		assertThat(pool.adjudicate(new SQLException("statement timeout", "57014"))).isEqualTo(Override.CONTINUE_EVICT);
+		assertThat(pool.adjudicate(new SQLException("lock timeout", "HYT00", 50200)))
+			.isEqualTo(Override.CONTINUE_EVICT);
+		assertThat(pool.adjudicate(new SQLException("duplicate key", "23505"))).isEqualTo(Override.CONTINUE_EVICT);
+	}
+
+	@Test
+	void theBulkheadLetsAFewUseTheDatabaseAFewMoreWaitAndRefusesTheRestAtOnce() throws Exception {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(2, 1, 5_000);
+		CountDownLatch holding = new CountDownLatch(2);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<String>> users = List.of(threads.submit(() -> hold(bulkhead, holding, release)),
+					threads.submit(() -> hold(bulkhead, holding, release)));
+			assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+			Future<String> waiter = threads.submit(() -> bulkhead.call(() -> "waited"));
+			while (!bulkhead.hasWaiting()) {
+				Thread.sleep(5);
+			}
+			assertThatExceptionOfType(DatabaseBulkhead.Busy.class).as("one more than may wait")
+				.isThrownBy(() -> bulkhead.call(() -> "refused"));
+			assertThat(DatabaseFaults.isUnavailable(new DatabaseBulkhead.Busy("busy"))).isTrue();
+			release.countDown();
+			assertThat(waiter.get(5, TimeUnit.SECONDS)).isEqualTo("waited");
+			for (Future<String> user : users) {
+				assertThat(user.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+			}
+			assertThat(bulkhead.call(() -> "free again")).isEqualTo("free again");
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void theBulkheadRefusesAWaiterWhoseTurnDoesNotCome() throws Exception {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(1, 1, 50);
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try {
+			threads.submit(() -> hold(bulkhead, holding, release));
+			assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+			assertThatExceptionOfType(DatabaseBulkhead.Busy.class).isThrownBy(() -> bulkhead.call(() -> "late"));
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static String hold(DatabaseBulkhead bulkhead, CountDownLatch holding, CountDownLatch release) {
+		return bulkhead.call(() -> {
+			holding.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return "done";
+		});
+	}
+
+}
