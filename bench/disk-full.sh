@@ -13,7 +13,7 @@ PORT="${PORT:-18088}"; BASE="http://127.0.0.1:$PORT"; SIZE_MB="${SIZE_MB:-48}"
 [ -z "${JAVA_HOME:-}" ] || export PATH="$JAVA_HOME/bin:$PATH"
 WORK="$(mktemp -d /tmp/portal-disk.XXXXXX)"; APP=""
 cleanup() {
-  [ -z "$APP" ] || kill -9 "$APP" 2>/dev/null || true
+  [ -z "$APP" ] || { kill -9 "$APP" 2>/dev/null; wait "$APP" 2>/dev/null; } || true
   umount "$WORK/disk" 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -39,7 +39,7 @@ echo "save before the disk fills: $(save 'Saved before the disk filled')"
 
 dd if=/dev/zero of="$WORK/disk/filler" bs=1M status=none 2>/dev/null || true
 df -h "$WORK/disk" | tail -1
-note="Written while the disk was full $(head -c 3000 /dev/zero | tr '\0' 'x')"
+note="Written while the disk was full $(head -c 1500 /dev/zero | tr '\0' 'x')"
 statuses=""
 for i in 1 2 3; do
   statuses="$statuses $(save "$note")"
@@ -65,6 +65,6 @@ done
 recovered_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 page="$(curl -s -b "$JAR" "$BASE$STEP")"
 shown=$(echo "$page" | grep -c '>Saved after the disk had room again</textarea>' || true)
-errors=$(grep -c ' ERROR ' "$WORK/app.log" || true)
+errors=$(grep -c " ERROR " "$WORK/app.log" || true); grep " ERROR " "$WORK/app.log" | cut -c1-300 || true
 echo "RESULT disk-full: saves while full answered$statuses (text kept: $kept_text), kept page $kept_page, readiness $ready_full; the note saved before still there: $first_kept; after space returned the first accepted save came in $recovered_ms ms (status $status, shown: $shown); ERROR lines in the log: $errors"
 [ "$status" = "302" ] && [ "$shown" = "1" ] && [ "$first_kept" = "1" ]
