@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.system.DatabaseFaults;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -38,13 +41,15 @@ class ApiErrorController extends BasicErrorController {
 
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
-		markDirectRequest(request);
+		prepare(request, response);
 		return super.errorHtml(request, response);
 	}
 
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-		markDirectRequest(request);
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			prepare(request, attributes.getResponse());
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (!(uri instanceof String path) || !ApiProblems.isApi(request, path)) {
 			return super.error(request);
@@ -59,6 +64,26 @@ class ApiErrorController extends BasicErrorController {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(problem);
+	}
+
+	/**
+	 * What every error answer shares: never stored by a cache (the page it replaces may
+	 * have said it could be), and a failure because the database is unavailable (during
+	 * the rendering of a page, say, where no exception resolver sees it) answered 503
+	 * with {@code Retry-After} instead of 500.
+	 */
+	private static void prepare(HttpServletRequest request, HttpServletResponse response) {
+		markDirectRequest(request);
+		if (response == null) {
+			return;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseFaults.isUnavailable(failure)) {
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+		}
 	}
 
 	/**

@@ -112,7 +112,7 @@ class RoadmapController {
 		Optional<NoteText.Problem> problem = NoteText.problem(normalized);
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			addStep(model, roadmap, step, this.progress.progress(presented, roadmap), null);
+			addStep(model, roadmap, step, progressOrUnknown(presented, roadmap), null);
 			model.addAttribute("noteText", note);
 			model.addAttribute("noteProblem", problem.get());
 			return "roadmap/step";
@@ -201,6 +201,22 @@ class RoadmapController {
 		addStep(model, roadmap, step, null, null);
 		model.addAttribute("notSaved", what);
 		return "roadmap/step";
+	}
+
+	/**
+	 * The visitor's progress, or {@code null} (shown as unknown) while the database is
+	 * unavailable, for a page that must keep what the visitor typed whatever happens.
+	 */
+	private RoadmapProgress progressOrUnknown(Optional<VisitorToken> presented, RoadmapView roadmap) {
+		try {
+			return this.progress.progress(presented, roadmap);
+		}
+		catch (RuntimeException failure) {
+			if (!DatabaseFaults.isUnavailable(failure)) {
+				throw failure;
+			}
+			return null;
+		}
 	}
 
 	private void addOverview(Model model, RoadmapView roadmap, Optional<VisitorToken> token,

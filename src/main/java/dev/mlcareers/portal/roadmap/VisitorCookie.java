@@ -55,6 +55,17 @@ public final class VisitorCookie {
 			.maxAge(MAX_AGE)
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		if (!path.equals("/")) {
+			// A cookie of the same name that an earlier version set for the whole host.
+			response.addHeader(HttpHeaders.SET_COOKIE,
+					ResponseCookie.from(name, "")
+						.path("/")
+						.maxAge(0)
+						.httpOnly(true)
+						.sameSite("Lax")
+						.build()
+						.toString());
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.system;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,13 +12,15 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds how many request threads the database can hold at once, so that a slow or
- * stalled database never takes every thread and pages kept in memory keep being served:
- * at most {@code portal.database.concurrent} requests use it at a time, at most
- * {@code portal.database.waiting} more wait for their turn (as long as the pool waits for
- * a connection), and any beyond are answered at once as the database being unavailable
- * (503, {@link DatabaseFaults}). With Tomcat's 8 threads, the defaults (4 and 2) always
- * leave 2 for everything else.
+ * Bounds how many request threads a slow database can hold at once, so that it never
+ * takes every thread and pages kept in memory keep being served. At most
+ * {@code portal.database.concurrent} requests use it at a time; the others wait for their
+ * turn, as long as the pool waits for a connection. While the database is slow (a request
+ * has held its turn longer than {@code portal.database.slow-after}, or the recent ones
+ * took that long on average), at most {@code portal.database.waiting} wait and any beyond
+ * are answered at once as the database being unavailable (503, {@link DatabaseFaults}).
+ * With Tomcat's 8 threads, the defaults (4, 2 and 100 ms) then leave 2 for everything
+ * else; a fast database never turns a request away.
  */
 @Component
 public class DatabaseBulkhead {
@@ -27,23 +31,38 @@ public class DatabaseBulkhead {
 
 	private final long waitMillis;
 
+	private final long slowNanos;
+
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	/** When each request now holding a turn took it, by thread. */
+	private final Map<Thread, Long> holders = new ConcurrentHashMap<>();
+
+	/** A moving average of how long recent turns took, in nanoseconds. */
+	private volatile long averageNanos;
 
 	DatabaseBulkhead(@Value("${portal.database.concurrent:4}") int concurrent,
 			@Value("${portal.database.waiting:2}") int waiting,
-			@Value("${spring.datasource.hikari.connection-timeout:2000}") long waitMillis) {
+			@Value("${spring.datasource.hikari.connection-timeout:2000}") long waitMillis,
+			@Value("${portal.database.slow-after:100}") long slowMillis) {
 		this.permits = new Semaphore(concurrent, true);
 		this.maxWaiting = waiting;
 		this.waitMillis = waitMillis;
+		this.slowNanos = TimeUnit.MILLISECONDS.toNanos(slowMillis);
 	}
 
 	/** Runs work that uses the database, when its turn comes. */
 	public <T> T call(Supplier<T> work) {
 		acquire();
+		long started = System.nanoTime();
+		this.holders.put(Thread.currentThread(), started);
 		try {
 			return work.get();
 		}
 		finally {
+			this.holders.remove(Thread.currentThread());
+			long took = System.nanoTime() - started;
+			this.averageNanos = (this.averageNanos * 7 + took) / 8;
 			this.permits.release();
 		}
 	}
@@ -53,25 +72,45 @@ public class DatabaseBulkhead {
 		return this.waiting.get() > 0;
 	}
 
+	/**
+	 * Whether the database is slow just now, by the turns in progress and the recent
+	 * ones.
+	 */
+	boolean isSlow() {
+		if (this.averageNanos > this.slowNanos) {
+			return true;
+		}
+		long now = System.nanoTime();
+		for (long started : this.holders.values()) {
+			if (now - started > this.slowNanos) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void acquire() {
-		if (this.permits.tryAcquire()) {
-			return;
-		}
-		if (this.waiting.incrementAndGet() > this.maxWaiting) {
-			this.waiting.decrementAndGet();
-			throw new Busy("More requests wait for the database than may");
-		}
 		try {
-			if (!this.permits.tryAcquire(this.waitMillis, TimeUnit.MILLISECONDS)) {
-				throw new Busy("No turn at the database within " + this.waitMillis + " ms");
+			// Fair: never ahead of a request already waiting.
+			if (this.permits.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+				return;
+			}
+			if (this.waiting.incrementAndGet() > this.maxWaiting && isSlow()) {
+				this.waiting.decrementAndGet();
+				throw new Busy("The database is slow and more requests wait for it than may");
+			}
+			try {
+				if (!this.permits.tryAcquire(this.waitMillis, TimeUnit.MILLISECONDS)) {
+					throw new Busy("No turn at the database within " + this.waitMillis + " ms");
+				}
+			}
+			finally {
+				this.waiting.decrementAndGet();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new Busy("Interrupted while waiting for the database");
-		}
-		finally {
-			this.waiting.decrementAndGet();
 		}
 	}
 

@@ -52,4 +52,30 @@ class SharedProgressPostgresTests {
 		}
 	}
 
+	@Test
+	void whenOneInstanceStopsTheOtherKeepsTakingAVisitorsSaves() {
+		TestPostgres.Database database = TestPostgres.newDatabase();
+		try (ConfigurableApplicationContext second = Applications.start(database.arguments())) {
+			Visitor throughFirst;
+			try (ConfigurableApplicationContext first = Applications.start(database.arguments())) {
+				throughFirst = new Visitor(Applications.baseUrl(first));
+				assertThat(throughFirst
+					.submit(ROADMAP + "/steps/4", ROADMAP + "/steps/4/note", Map.of("note", "Saved before it stopped"))
+					.statusCode()).isEqualTo(302);
+				Visitor early = throughFirst.at(Applications.baseUrl(second));
+				assertThat(early.page(ROADMAP + "/steps/4")).as("kept by the second instance too")
+					.contains(">Saved before it stopped</textarea>");
+			}
+			Visitor throughSecond = throughFirst.at(Applications.baseUrl(second));
+			assertThat(
+					throughSecond.submit(ROADMAP + "/steps/4", ROADMAP + "/steps/4/progress", Map.of("status", "done"))
+						.statusCode())
+				.as("a save through the instance still running")
+				.isEqualTo(302);
+			assertThat(throughSecond.page(ROADMAP + "/steps/4")).contains(">Saved before it stopped</textarea>")
+				.contains("Status: Done");
+			assertThat(throughSecond.page(ROADMAP)).contains("1 of 12 steps done");
+		}
+	}
+
 }

@@ -72,8 +72,8 @@ class DatabaseFaultsTests {
 	}
 
 	@Test
-	void theBulkheadLetsAFewUseTheDatabaseAFewMoreWaitAndRefusesTheRestAtOnce() throws Exception {
-		DatabaseBulkhead bulkhead = new DatabaseBulkhead(2, 1, 5_000);
+	void whileTheDatabaseIsSlowTheBulkheadLetsAFewUseItAFewMoreWaitAndRefusesTheRestAtOnce() throws Exception {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(2, 1, 5_000, 20);
 		CountDownLatch holding = new CountDownLatch(2);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(3);
@@ -81,6 +81,8 @@ class DatabaseFaultsTests {
 			List<Future<String>> users = List.of(threads.submit(() -> hold(bulkhead, holding, release)),
 					threads.submit(() -> hold(bulkhead, holding, release)));
 			assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+			Thread.sleep(40);
+			assertThat(bulkhead.isSlow()).as("turns held longer than 20 ms").isTrue();
 			Future<String> waiter = threads.submit(() -> bulkhead.call(() -> "waited"));
 			while (!bulkhead.hasWaiting()) {
 				Thread.sleep(5);
@@ -102,7 +104,7 @@ class DatabaseFaultsTests {
 
 	@Test
 	void theBulkheadRefusesAWaiterWhoseTurnDoesNotCome() throws Exception {
-		DatabaseBulkhead bulkhead = new DatabaseBulkhead(1, 1, 50);
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(1, 1, 50, 100);
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newSingleThreadExecutor();
@@ -113,6 +115,40 @@ class DatabaseFaultsTests {
 		}
 		finally {
 			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void whileTheDatabaseIsFastTheBulkheadTurnsNoOneAway() throws Exception {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 100);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> callers = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				callers.add(threads.submit(() -> {
+					int done = 0;
+					for (int call = 0; call < 200; call++) {
+						done += bulkhead.call(() -> {
+							try {
+								Thread.sleep(1);
+							}
+							catch (InterruptedException ex) {
+								Thread.currentThread().interrupt();
+							}
+							return 1;
+						});
+					}
+					return done;
+				}));
+			}
+			for (Future<Integer> caller : callers) {
+				assertThat(caller.get(30, TimeUnit.SECONDS)).as("every call of 8 threads at once, 4 at a time")
+					.isEqualTo(200);
+			}
+			assertThat(bulkhead.isSlow()).isFalse();
+		}
+		finally {
 			threads.shutdownNow();
 		}
 	}

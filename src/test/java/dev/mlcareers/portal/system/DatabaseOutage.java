@@ -41,6 +41,7 @@ final class DatabaseOutage {
 			Visitor anonymous = new Visitor(base);
 			anonymous.page("/roles/machine-learning-engineer");
 			anonymous.page(ROADMAP);
+			anonymous.page("/roles");
 			assertThat(status(base, "/actuator/health/readiness")).isEqualTo(200);
 
 			link.cut();
@@ -68,10 +69,17 @@ final class DatabaseOutage {
 					"_csrf=" + csrf + "&status=in-progress", "application/x-www-form-urlencoded");
 			assertThat(status.statusCode()).as("a status save").isEqualTo(503);
 			assertThat(status.body()).contains("Your status could not be saved")
-				.contains("Your note cannot be shown just now")
+				.contains("Your saved note cannot be shown just now")
 				.as("no empty note box that would erase the note if sent")
 				.doesNotContain("name=\"note\"");
 
+			// The role index's read model is kept, but its page reads more while it
+			// renders.
+			app.getBean(CacheManager.class).getCache("salary-choices").clear();
+			app.getBean(PageCache.class).clear();
+			HttpResponse<String> rendering = anonymous.get("/roles");
+			assertUnavailablePage(rendering, "a page whose rendering reads the database");
+			assertThat(rendering.headers().firstValue("Cache-Control")).hasValue("no-store");
 			app.getBean(CacheManager.class)
 				.getCacheNames()
 				.forEach((name) -> app.getBean(CacheManager.class).getCache(name).clear());
