@@ -40,15 +40,14 @@ for i in 0 1; do
 done
 
 # The visitors: each saves once (through either instance) to get its cookies; its token serves its later saves.
-STEP=/roadmaps/machine-learning-engineer/steps
+# shellcheck source=lib/visitors.sh
+. "$ROOT/bench/lib/visitors.sh"
 echo "making $VISITORS visitors"
 {
   echo "visitors = {"
   for v in $(seq 1 "$VISITORS"); do
-    jar="$WORK/jar"; rm -f "$jar"; base="http://127.0.0.1:$((PORT + v % 2))"
-    csrf="$(curl -s -c "$jar" -b "$jar" "$base$STEP/1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" --data "status=done" "$base$STEP/1/progress"
-    cookie="$(awk '$6 ~ /^(mlc_visitor|mlc_saved|XSRF-TOKEN)$/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")"
+    rm -f "$WORK/jar"
+    IFS=$'\t' read -r cookie csrf < <(make_visitor "http://127.0.0.1:$((PORT + v % 2))" "$WORK/jar")
     echo "  { cookie = \"$cookie\", csrf = \"$csrf\" },"
   done
   echo "}"
@@ -67,10 +66,8 @@ request = function()
     "_csrf=" .. v.csrf .. "&status=" .. status)
 end
 LUA
-cat > "$WORK/reads.lua" <<'LUA'
-local pages = { "/", "/roles", "/roles/machine-learning-engineer", "/salaries?basis=ppp",
-  "/roadmaps/machine-learning-engineer", "/roadmaps/machine-learning-engineer/steps/9", "/search?q=python",
-  "/api/v1/roles", "/skills" }
+cat > "$WORK/reads.lua" <<LUA
+$SOAK_PAGES_LUA
 local n = 0
 request = function()
   n = n + 1

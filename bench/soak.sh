@@ -20,17 +20,12 @@ cp "$(ls "$ROOT"/target/ml-careers-portal-*.jar | head -1)" "$WORK/app.jar"
 APP=$!
 until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do sleep 0.2; done
 
-# One visitor: a first save gives the cookies; the form's token (URL-safe Base64, so it needs no
-# encoding in the body) serves every later save.
-STEP=/roadmaps/machine-learning-engineer/steps
-JAR="$WORK/cookies.txt"
-CSRF="$(curl -s -c "$JAR" -b "$JAR" "$BASE$STEP/1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$CSRF" --data "status=done" "$BASE$STEP/1/progress"
-COOKIE="$(awk '$6 ~ /^(mlc_visitor|mlc_saved|XSRF-TOKEN)$/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$JAR")"
+# One visitor: a first save gives the cookies; the form's token serves every later save.
+# shellcheck source=lib/visitors.sh
+. "$ROOT/bench/lib/visitors.sh"
+IFS=$'\t' read -r COOKIE CSRF < <(make_visitor "$BASE" "$WORK/cookies.txt")
 cat > "$WORK/mix.lua" <<LUA
-local pages = { "/", "/roles", "/roles/machine-learning-engineer", "/salaries?basis=ppp",
-  "/roadmaps/machine-learning-engineer", "/roadmaps/machine-learning-engineer/steps/9", "/search?q=python",
-  "/api/v1/roles", "/skills" }
+$SOAK_PAGES_LUA
 local n = 0
 request = function()
   n = n + 1

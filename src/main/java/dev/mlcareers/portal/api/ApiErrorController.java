@@ -82,7 +82,7 @@ class ApiErrorController extends BasicErrorController {
 				&& DatabaseFaults.isUnavailable(failure)) {
 			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+			DatabaseFaults.askToRetryLater(response);
 		}
 	}
 

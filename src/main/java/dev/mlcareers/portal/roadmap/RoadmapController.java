@@ -197,7 +197,7 @@ class RoadmapController {
 		}
 		logger.warn("Database unavailable for a " + what + " save: " + DatabaseFaults.rootCause(failure));
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+		DatabaseFaults.askToRetryLater(response);
 		addStep(model, roadmap, step, null, null);
 		model.addAttribute("notSaved", what);
 		return "roadmap/step";

@@ -8,10 +8,12 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
@@ -45,6 +47,11 @@ public final class DatabaseFaults {
 	private static final Set<String> UNAVAILABLE_STATE_CLASSES = Set.of("08", "53", "57", "58");
 
 	private DatabaseFaults() {
+	}
+
+	/** Asks the client to try again after {@link #RETRY_AFTER_SECONDS}. */
+	public static void askToRetryLater(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
 	}
 
 	/**

@@ -8,7 +8,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -35,7 +34,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 		logger.warn("Database unavailable for " + request.getMethod() + " " + request.getRequestURI() + ": "
 				+ DatabaseFaults.rootCause(failure));
 		try {
-			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+			DatabaseFaults.askToRetryLater(response);
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
 		catch (IOException ex) {
