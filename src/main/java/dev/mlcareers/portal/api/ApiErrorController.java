@@ -48,7 +48,13 @@ class ApiErrorController extends BasicErrorController {
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			prepare(request, attributes.getResponse());
+			HttpServletResponse response = attributes.getResponse();
+			prepare(request, response);
+			if (response != null && !response.isCommitted()) {
+				// A page that failed while rendering has already said it is HTML; this
+				// answer is JSON.
+				response.setContentType(null);
+			}
 		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (!(uri instanceof String path) || !ApiProblems.isApi(request, path)) {

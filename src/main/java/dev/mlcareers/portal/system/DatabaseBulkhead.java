@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
  * Bounds how many request threads a slow database can hold at once, so that it never
  * takes every thread and pages kept in memory keep being served. At most
  * {@code portal.database.concurrent} requests use it at a time; the others wait for their
- * turn, as long as the pool waits for a connection. While the database is slow (a request
- * has held its turn longer than {@code portal.database.slow-after}, or the recent ones
- * took that long on average), at most {@code portal.database.waiting} wait and any beyond
- * are answered at once as the database being unavailable (503, {@link DatabaseFaults}).
- * With Tomcat's 8 threads, the defaults (4, 2 and 100 ms) then leave 2 for everything
- * else; a fast database never turns a request away.
+ * turn, as long as the pool waits for a connection. While the database is slow (the
+ * recent turns took longer than {@code portal.database.slow-after} on average, or one has
+ * been held four times that long), at most {@code portal.database.waiting} wait and any
+ * beyond are answered at once as the database being unavailable (503,
+ * {@link DatabaseFaults}). With Tomcat's 8 threads, the defaults (4, 2 and 40 ms) then
+ * leave 2 for everything else. A healthy database's turns take a few milliseconds, and
+ * one slowed for a moment by a busy processor does not make the average, so a fast
+ * database never turns a request away.
  */
 @Component
 public class DatabaseBulkhead {
@@ -44,7 +46,7 @@ public class DatabaseBulkhead {
 	DatabaseBulkhead(@Value("${portal.database.concurrent:4}") int concurrent,
 			@Value("${portal.database.waiting:2}") int waiting,
 			@Value("${spring.datasource.hikari.connection-timeout:2000}") long waitMillis,
-			@Value("${portal.database.slow-after:100}") long slowMillis) {
+			@Value("${portal.database.slow-after:40}") long slowMillis) {
 		this.permits = new Semaphore(concurrent, true);
 		this.maxWaiting = waiting;
 		this.waitMillis = waitMillis;
@@ -73,8 +75,9 @@ public class DatabaseBulkhead {
 	}
 
 	/**
-	 * Whether the database is slow just now, by the turns in progress and the recent
-	 * ones.
+	 * Whether the database is slow just now: the recent turns took longer than
+	 * {@code slow-after} on average, or a turn in progress has been held four times that
+	 * long (a database that has just stopped answering, before any turn has ended).
 	 */
 	boolean isSlow() {
 		if (this.averageNanos > this.slowNanos) {
@@ -82,7 +85,7 @@ public class DatabaseBulkhead {
 		}
 		long now = System.nanoTime();
 		for (long started : this.holders.values()) {
-			if (now - started > this.slowNanos) {
+			if (now - started > 4 * this.slowNanos) {
 				return true;
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.SQLExceptionOverride.Override;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,8 @@ class DatabaseFaultsTests {
 			List<Future<String>> users = List.of(threads.submit(() -> hold(bulkhead, holding, release)),
 					threads.submit(() -> hold(bulkhead, holding, release)));
 			assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
-			Thread.sleep(40);
-			assertThat(bulkhead.isSlow()).as("turns held longer than 20 ms").isTrue();
+			Thread.sleep(100);
+			assertThat(bulkhead.isSlow()).as("turns held over four times 20 ms").isTrue();
 			Future<String> waiter = threads.submit(() -> bulkhead.call(() -> "waited"));
 			while (!bulkhead.hasWaiting()) {
 				Thread.sleep(5);
@@ -100,6 +101,32 @@ class DatabaseFaultsTests {
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	@Test
+	void turnsThatTakeLongerThanSlowAfterOnAverageMakeTheDatabaseSlowAndFastOnesMakeItFastAgain() {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 20);
+		Supplier<Integer> slow = () -> pause(30);
+		bulkhead.call(slow);
+		assertThat(bulkhead.isSlow()).as("one slow turn among fast ones is not a slow database").isFalse();
+		for (int turn = 0; turn < 20; turn++) {
+			bulkhead.call(slow);
+		}
+		assertThat(bulkhead.isSlow()).as("turns of 30 ms, over the 20 ms allowed").isTrue();
+		for (int turn = 0; turn < 40; turn++) {
+			bulkhead.call(() -> 1);
+		}
+		assertThat(bulkhead.isSlow()).as("fast turns again").isFalse();
+	}
+
+	private static int pause(int millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return 1;
 	}
 
 	@Test
@@ -129,15 +156,7 @@ class DatabaseFaultsTests {
 				callers.add(threads.submit(() -> {
 					int done = 0;
 					for (int call = 0; call < 200; call++) {
-						done += bulkhead.call(() -> {
-							try {
-								Thread.sleep(1);
-							}
-							catch (InterruptedException ex) {
-								Thread.currentThread().interrupt();
-							}
-							return 1;
-						});
+						done += bulkhead.call(() -> pause(1));
 					}
 					return done;
 				}));

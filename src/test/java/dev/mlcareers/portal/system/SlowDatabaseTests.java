@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.FaultyLink;
+import dev.mlcareers.portal.support.LinkedH2;
 import dev.mlcareers.portal.support.Visitor;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,12 +41,9 @@ class SlowDatabaseTests {
 
 	@Test
 	void keptPagesStayFastWhileSlowSavesQueue() throws Exception {
-		Server h2 = Server.createTcpServer("-tcpPort", "0", "-baseDir", this.directory.toString(), "-ifNotExists")
-			.start();
-		try (FaultyLink link = new FaultyLink(h2.getPort());
-				ConfigurableApplicationContext app = Applications
-					.start(List.of("--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + link.port() + "/portal",
-							"--spring.datasource.username=portal", "--spring.datasource.password="))) {
+		try (LinkedH2 h2 = LinkedH2.start(this.directory);
+				ConfigurableApplicationContext app = Applications.start(h2.arguments())) {
+			FaultyLink link = h2.link();
 			String base = Applications.baseUrl(app);
 			Visitor reader = new Visitor(base);
 			reader.page("/roles/machine-learning-engineer");
@@ -59,7 +56,11 @@ class SlowDatabaseTests {
 			}
 
 			link.delay(25);
-			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+			// Measured for the last 4 s of 6: in the first 2 the JIT compiles what every
+			// request runs (in a JVM that has run nothing else, kept pages are several
+			// times slower at first).
+			long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+			long end = measureFrom + TimeUnit.SECONDS.toNanos(4);
 			Map<Integer, AtomicInteger> saveStatuses = new ConcurrentHashMap<>();
 			ExecutorService pool = Executors.newFixedThreadPool(SAVERS);
 			for (int i = 0; i < SAVERS; i++) {
@@ -74,12 +75,13 @@ class SlowDatabaseTests {
 					}
 				});
 			}
-			Thread.sleep(500);
 			List<Long> latencies = new ArrayList<>();
 			while (System.nanoTime() < end) {
 				long started = System.nanoTime();
 				HttpResponse<String> kept = reader.get("/roles/machine-learning-engineer");
-				latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				if (started > measureFrom) {
+					latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				}
 				assertThat(kept.statusCode()).isEqualTo(200);
 			}
 			pool.shutdown();
@@ -95,9 +97,6 @@ class SlowDatabaseTests {
 				.isSubsetOf(302, 503);
 			assertThat(saveStatuses.get(302)).as("saves that got their turn").isNotNull();
 			assertThat(p99).as("p99 of a kept page while slow saves queue, in ms").isLessThan(200);
-		}
-		finally {
-			h2.stop();
 		}
 	}
 
