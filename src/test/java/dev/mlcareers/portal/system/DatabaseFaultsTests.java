@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,6 +121,75 @@ class DatabaseFaultsTests {
 		assertThat(bulkhead.isSlow()).as("fast turns again").isFalse();
 	}
 
+	@Test
+	void oneLongTurnAmongFastOnesDoesNotMakeTheDatabaseSlow() {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 40);
+		for (int turn = 0; turn < 8; turn++) {
+			bulkhead.call(() -> pause(15));
+		}
+		bulkhead.call(() -> pause(300));
+		assertThat(bulkhead.isSlow()).as("a 300 ms pause counts for 60 ms at most").isFalse();
+	}
+
+	@Test
+	void theAverageOfTurnsLongPastSaysNothing() throws InterruptedException {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 20);
+		for (int turn = 0; turn < 20; turn++) {
+			bulkhead.call(() -> pause(30));
+		}
+		assertThat(bulkhead.isSlow()).isTrue();
+		Thread.sleep(DatabaseBulkhead.AVERAGE_LASTS_NANOS / 1_000_000 + 100);
+		assertThat(bulkhead.isSlow()).as("no turn for over a second").isFalse();
+	}
+
+	@Test
+	void requestsAlreadyWaitingAreCutBackOnceTheDatabaseTurnsSlow() throws Exception {
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(1, 1, 5_000, 20);
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			Future<String> holder = threads.submit(() -> hold(bulkhead, holding, release));
+			assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+			List<Future<String>> waiters = List.of(threads.submit(() -> bulkhead.call(() -> "first")),
+					threads.submit(() -> bulkhead.call(() -> "second")));
+			long started = System.nanoTime();
+			long refused = 0;
+			while (refused == 0 && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(2)) {
+				refused = waiters.stream().filter(Future::isDone).count();
+				Thread.sleep(5);
+			}
+			assertThat(refused).as("one waiter of two refused once the turn is held over 80 ms").isEqualTo(1);
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1_000);
+			assertThat(holder.isDone()).isFalse();
+			release.countDown();
+			List<String> answered = new ArrayList<>();
+			for (Future<String> waiter : waiters) {
+				try {
+					answered.add(waiter.get(5, TimeUnit.SECONDS));
+				}
+				catch (ExecutionException ex) {
+					assertThat(ex.getCause()).isInstanceOf(DatabaseBulkhead.Busy.class);
+				}
+			}
+			assertThat(answered).hasSize(1);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void refusesSettingsThatWouldTurnEveryoneAwayOrNoOne() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new DatabaseBulkhead(4, 2, 2_000, 0));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new DatabaseBulkhead(0, 2, 2_000, 40));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new DatabaseBulkhead(4, 2, 2_000, Long.MAX_VALUE));
+	}
+
 	private static int pause(int millis) {
 		try {
 			Thread.sleep(millis);
@@ -148,10 +219,10 @@ class DatabaseFaultsTests {
 
 	@Test
 	void whileTheDatabaseIsFastTheBulkheadTurnsNoOneAway() throws Exception {
-		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 100);
+		DatabaseBulkhead bulkhead = new DatabaseBulkhead(4, 2, 2_000, 40);
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
-			List<Future<Integer>> callers = new java.util.ArrayList<>();
+			List<Future<Integer>> callers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				callers.add(threads.submit(() -> {
 					int done = 0;
