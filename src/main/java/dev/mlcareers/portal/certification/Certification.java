@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class Certification {
+class Certification {
 
 	@Id
 	private String slug;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 
@@ -25,57 +27,65 @@ public class CertificationService {
 
 	private final SourceCatalog sources;
 
-	CertificationService(CertificationRepository certifications, RoadmapService roadmaps, SourceCatalog sources) {
+	private final RoleDirectory roles;
+
+	CertificationService(CertificationRepository certifications, RoadmapService roadmaps, SourceCatalog sources,
+			RoleDirectory roles) {
 		this.certifications = certifications;
 		this.roadmaps = roadmaps;
 		this.sources = sources;
+		this.roles = roles;
 	}
 
 	/** Every certification in the order the documents list them. */
 	@Cacheable("certifications")
 	public List<CertificationCard> all() {
-		return cards(this.certifications.findAllWithRoleTitle(RoadmapService.FLAGSHIP_SLUG));
+		return cards(this.certifications.findAllByOrderByPosition());
 	}
 
 	/** One certification, or empty for an unknown slug. */
 	@Cacheable("certification")
 	public Optional<CertificationCard> find(String slug) {
-		return cards(this.certifications.findWithRoleTitle(slug, RoadmapService.FLAGSHIP_SLUG)).stream().findFirst();
+		return this.certifications.findById(slug).flatMap((cert) -> cards(List.of(cert)).stream().findFirst());
 	}
 
 	/**
-	 * Cards for rows of (certification, flagship role title). A certification's roles are
-	 * first the role its document lists it for (every document that names certifications
-	 * lists them for the machine learning engineer), cited with the certification's own
-	 * source; then, as the portal's suggestion, the other roles of the roadmap steps
-	 * where it fits.
+	 * Cards for certifications. A certification's roles are first the flagship role,
+	 * which every document that names certifications lists them for, cited with the
+	 * certification's own source; then, as the portal's suggestion, the other roles of
+	 * the roadmap steps where it fits, in the roles' order.
 	 */
-	private List<CertificationCard> cards(List<Object[]> rows) {
-		if (rows.isEmpty()) {
+	private List<CertificationCard> cards(List<Certification> certifications) {
+		if (certifications.isEmpty()) {
 			return List.of();
 		}
-		String flagship = RoadmapService.FLAGSHIP_SLUG;
+		RoleRef flagship = this.roles.flagship();
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, List<StepLink>> steps = this.roadmaps.stepsByCertification();
-		Map<String, List<NamedLink>> suggested = new LinkedHashMap<>();
-		for (Object[] row : this.certifications.findRolesOfSteps()) {
-			String role = (String) row[1];
-			if (!role.equals(flagship)) {
-				suggested.computeIfAbsent((String) row[0], (slug) -> new ArrayList<>())
-					.add(new NamedLink(role, (String) row[2], null));
-			}
-		}
+		Map<String, List<StepLink>> stepsByRole = this.roadmaps.stepsByRole();
+		List<RoleRef> others = this.roles.all().stream().filter((role) -> !role.flagship()).toList();
 		List<CertificationCard> cards = new ArrayList<>();
-		for (Object[] row : rows) {
-			Certification cert = (Certification) row[0];
+		for (Certification cert : certifications) {
 			SourceRef source = refs.get(cert.getSourceId());
+			List<StepLink> fitsInto = steps.getOrDefault(cert.getSlug(), List.of());
 			List<NamedLink> roles = new ArrayList<>();
-			roles.add(new NamedLink(flagship, (String) row[1], source));
-			roles.addAll(suggested.getOrDefault(cert.getSlug(), List.of()));
+			roles.add(new NamedLink(flagship.slug(), flagship.title(), source));
+			for (RoleRef role : others) {
+				if (sharesAStep(stepsByRole.getOrDefault(role.slug(), List.of()), fitsInto)) {
+					roles.add(new NamedLink(role.slug(), role.title(), null));
+				}
+			}
 			cards.add(new CertificationCard(cert.getSlug(), cert.getName(), cert.getIssuer(), cert.getDescription(),
-					source, List.copyOf(roles), steps.getOrDefault(cert.getSlug(), List.of())));
+					source, List.copyOf(roles), fitsInto));
 		}
 		return List.copyOf(cards);
+	}
+
+	private static boolean sharesAStep(List<StepLink> some, List<StepLink> others) {
+		return some.stream()
+			.anyMatch((step) -> others.stream()
+				.anyMatch(
+						(other) -> other.roadmapSlug().equals(step.roadmapSlug()) && other.number() == step.number()));
 	}
 
 }

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A route into the career other than a degree. */
 @Entity
 @Immutable
-public class AlternativePathway {
+class AlternativePathway {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface AlternativePathwayRepository extends Repository<AlternativePathway, Integer> {
+interface AlternativePathwayRepository extends Repository<AlternativePathway, Integer> {
 
 	List<AlternativePathway> findAllByOrderByPosition();
 

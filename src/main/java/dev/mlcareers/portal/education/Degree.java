@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class Degree {
+class Degree {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface DegreeRepository extends Repository<Degree, Integer> {
+interface DegreeRepository extends Repository<Degree, Integer> {
 
 	List<Degree> findAllByOrderBySourceIdAscPositionAsc();
 

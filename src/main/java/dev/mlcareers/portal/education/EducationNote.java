@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A short piece of guidance on education or credentials. */
 @Entity
 @Immutable
-public class EducationNote {
+class EducationNote {
 
 	@Id
 	private Integer id;

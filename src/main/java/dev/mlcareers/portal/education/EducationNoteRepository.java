@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface EducationNoteRepository extends Repository<EducationNote, Integer> {
+interface EducationNoteRepository extends Repository<EducationNote, Integer> {
 
 	List<EducationNote> findAllByOrderByPosition();
 

@@ -18,7 +18,7 @@ import org.hibernate.annotations.ListIndexBase;
 /** A country's route into the career: stages with durations, employers and a caution. */
 @Entity
 @Immutable
-public class EducationPath {
+class EducationPath {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface EducationPathRepository extends Repository<EducationPath, Integer> {
+interface EducationPathRepository extends Repository<EducationPath, Integer> {
 
 	List<EducationPath> findAllByOrderByPosition();
 

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A stage of the education timeline, with its duration in years. */
 @Entity
 @Immutable
-public class EducationStage {
+class EducationStage {
 
 	@Id
 	private Integer id;

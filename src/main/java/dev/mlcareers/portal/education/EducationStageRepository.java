@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface EducationStageRepository extends Repository<EducationStage, Integer> {
+interface EducationStageRepository extends Repository<EducationStage, Integer> {
 
 	List<EducationStage> findAllByOrderByPosition();
 

@@ -8,7 +8,7 @@ import org.hibernate.annotations.Immutable;
 /** An examination common on a country's path. */
 @Entity
 @Immutable
-public class Exam {
+class Exam {
 
 	@Id
 	private Integer id;

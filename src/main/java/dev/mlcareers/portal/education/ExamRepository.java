@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface ExamRepository extends Repository<Exam, Integer> {
+interface ExamRepository extends Repository<Exam, Integer> {
 
 	List<Exam> findAllByOrderByRegionAscPositionAsc();
 

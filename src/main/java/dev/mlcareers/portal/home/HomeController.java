@@ -24,7 +24,7 @@ class HomeController {
 	@SharedPage
 	String home(Model model) {
 		model.addAttribute("page", new HomePage(this.roles.roleCount(),
-				this.roadmaps.stepCount(RoadmapService.FLAGSHIP_SLUG), this.roles.flagshipOutlook()));
+				this.roadmaps.stepCount(this.roadmaps.flagshipSlug()), this.roles.flagshipOutlook()));
 		return "home/home";
 	}
 

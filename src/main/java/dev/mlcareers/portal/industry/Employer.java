@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 /** An employer a document names. */
 @Entity
 @Immutable
-public class Employer {
+class Employer {
 
 	@Id
 	private String slug;

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface EmployerRepository extends Repository<Employer, String> {
+interface EmployerRepository extends Repository<Employer, String> {
 
 	@EntityGraph(attributePaths = "mentions")
 	List<Employer> findAllByOrderByPosition();

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 /** An industry that employs ML engineers or uses machine learning in the documents. */
 @Entity
 @Immutable
-public class Industry {
+class Industry {
 
 	@Id
 	private String slug;

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface IndustryRepository extends Repository<Industry, String> {
+interface IndustryRepository extends Repository<Industry, String> {
 
 	@EntityGraph(attributePaths = "hiringSourceIds")
 	List<Industry> findAllByOrderByPosition();

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A use of machine learning in an industry, as one document gives it. */
 @Entity
 @Immutable
-public class IndustryUseCase {
+class IndustryUseCase {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface IndustryUseCaseRepository extends Repository<IndustryUseCase, Integer> {
+interface IndustryUseCaseRepository extends Repository<IndustryUseCase, Integer> {
 
 	List<IndustryUseCase> findAllByOrderByIndustrySlugAscPositionAsc();
 

@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class ExperienceLevel {
+class ExperienceLevel {
 
 	@Id
 	private String id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface ExperienceLevelRepository extends Repository<ExperienceLevel, String> {
+interface ExperienceLevelRepository extends Repository<ExperienceLevel, String> {
 
 	List<ExperienceLevel> findAllByOrderBySourceIdAscSchemeAscPositionAsc();
 

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A step-by-step roadmap towards a role. */
 @Entity
 @Immutable
-public class Roadmap {
+class Roadmap {
 
 	@Id
 	private String slug;

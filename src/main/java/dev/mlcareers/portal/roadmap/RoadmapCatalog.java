@@ -2,12 +2,14 @@ package dev.mlcareers.portal.roadmap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
@@ -28,10 +30,17 @@ public class RoadmapCatalog {
 
 	private final SourceCatalog sources;
 
-	RoadmapCatalog(RoadmapRepository roadmaps, RoadmapStepRepository steps, SourceCatalog sources) {
+	private final RoleDirectory roles;
+
+	private final Map<StepTopicNames.Topic, StepTopicNames> topicNames = new EnumMap<>(StepTopicNames.Topic.class);
+
+	RoadmapCatalog(RoadmapRepository roadmaps, RoadmapStepRepository steps, SourceCatalog sources, RoleDirectory roles,
+			List<StepTopicNames> topicNames) {
 		this.roadmaps = roadmaps;
 		this.steps = steps;
 		this.sources = sources;
+		this.roles = roles;
+		topicNames.forEach((names) -> this.topicNames.put(names.topic(), names));
 	}
 
 	@Cacheable("roadmaps")
@@ -46,11 +55,13 @@ public class RoadmapCatalog {
 				(row) -> new SourcedText((String) row[2], refs.get((String) row[1])));
 		Map<Integer, List<StepOrigin>> origins = byStep(this.steps.findOrigins(slug),
 				(row) -> new StepOrigin(refs.get((String) row[1]), (Integer) row[2], (String) row[3]));
-		Function<Object[], NamedLink> link = (row) -> new NamedLink((String) row[1], (String) row[2],
-				(row[3] != null) ? refs.get((String) row[3]) : null);
-		Map<Integer, List<NamedLink>> skills = byStep(this.steps.findSkillNames(slug), link);
-		Map<Integer, List<NamedLink>> certifications = byStep(this.steps.findCertificationNames(slug), link);
-		Map<Integer, List<NamedLink>> roles = byStep(this.steps.findRoleNames(slug), link);
+		Map<Integer, List<NamedLink>> skills = links(this.steps.findSkillLinks(slug), names(StepTopicNames.Topic.SKILL),
+				refs);
+		Map<Integer, List<NamedLink>> certifications = links(this.steps.findCertificationLinks(slug),
+				names(StepTopicNames.Topic.CERTIFICATION), refs);
+		Map<Integer, List<NamedLink>> roles = links(this.steps.findRoleLinks(slug),
+				this.roles.all().stream().map((role) -> new StepTopicNames.Named(role.slug(), role.title())).toList(),
+				refs);
 		List<StepView> views = new ArrayList<>();
 		for (RoadmapStep step : this.steps.findByRoadmapSlugOrderByNumber(slug)) {
 			int number = step.getNumber();
@@ -66,6 +77,33 @@ public class RoadmapCatalog {
 					certifications.getOrDefault(number, List.of()), roles.getOrDefault(number, List.of())));
 		}
 		return new RoadmapView(slug, roadmap.getTitle(), roadmap.getSummary(), views);
+	}
+
+	private List<StepTopicNames.Named> names(StepTopicNames.Topic topic) {
+		StepTopicNames names = this.topicNames.get(topic);
+		if (names == null) {
+			throw new IllegalStateException("No feature names the roadmap's " + topic + " links");
+		}
+		return names.namesInOrder();
+	}
+
+	/**
+	 * Rows of (step number, slug, document id or {@code null}) as named links per step,
+	 * in the order of {@code named}.
+	 */
+	private static Map<Integer, List<NamedLink>> links(List<Object[]> rows, List<StepTopicNames.Named> named,
+			Map<String, SourceRef> refs) {
+		Map<String, Integer> order = new HashMap<>();
+		Map<String, String> names = new HashMap<>();
+		for (StepTopicNames.Named one : named) {
+			order.put(one.slug(), order.size());
+			names.put(one.slug(), one.name());
+		}
+		Map<Integer, List<NamedLink>> byStep = byStep(rows, (row) -> new NamedLink((String) row[1],
+				names.get((String) row[1]), (row[2] != null) ? refs.get((String) row[2]) : null));
+		byStep.values()
+			.forEach((links) -> links.sort(Comparator.comparingInt((NamedLink link) -> order.get(link.slug()))));
+		return byStep;
 	}
 
 	private static <T> Map<Integer, List<T>> byStep(List<Object[]> rows, Function<Object[], T> mapper) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
-import dev.mlcareers.portal.shared.svg.SvgNumbers;
+import dev.mlcareers.portal.shared.SvgNumbers;
 
 /**
  * A visitor's progress through a roadmap of {@code stepCount} steps. Steps with nothing

@@ -6,8 +6,10 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface RoadmapRepository extends Repository<Roadmap, String> {
+interface RoadmapRepository extends Repository<Roadmap, String> {
 
 	Optional<Roadmap> findById(String slug);
+
+	Optional<Roadmap> findFirstByRoleSlugOrderBySlug(String roleSlug);
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 
@@ -15,15 +16,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class RoadmapService {
 
-	public static final String FLAGSHIP_SLUG = "machine-learning-engineer";
-
 	private final RoadmapStepRepository steps;
+
+	private final RoadmapRepository roadmaps;
+
+	private final RoleDirectory roles;
 
 	private final SourceCatalog sources;
 
-	RoadmapService(RoadmapStepRepository steps, SourceCatalog sources) {
+	RoadmapService(RoadmapStepRepository steps, RoadmapRepository roadmaps, RoleDirectory roles,
+			SourceCatalog sources) {
 		this.steps = steps;
+		this.roadmaps = roadmaps;
+		this.roles = roles;
 		this.sources = sources;
+	}
+
+	/**
+	 * The address of the flagship role's roadmap, the one the portal's journeys follow.
+	 */
+	@Cacheable("flagship-roadmap")
+	public String flagshipSlug() {
+		String role = this.roles.flagship().slug();
+		return this.roadmaps.findFirstByRoleSlugOrderBySlug(role)
+			.map(Roadmap::getSlug)
+			.orElseThrow(() -> new IllegalStateException("The flagship role " + role + " has no roadmap"));
 	}
 
 	@Cacheable("roadmap-step-count")

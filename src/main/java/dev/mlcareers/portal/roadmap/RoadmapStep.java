@@ -17,7 +17,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class RoadmapStep {
+class RoadmapStep {
 
 	@Id
 	private Integer id;

@@ -8,7 +8,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> {
+interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> {
 
 	List<RoadmapStep> findByRoadmapSlugOrderByNumber(String roadmapSlug);
 
@@ -27,34 +27,25 @@ public interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> 
 	List<Object[]> findOrigins(String roadmapSlug);
 
 	/**
-	 * Rows of (step number, skill slug, skill name, document id or {@code null} for the
-	 * portal's own suggestion), skills by name.
+	 * Rows of (step number, skill slug, document id or {@code null} for the portal's own
+	 * suggestion): the skills each step builds.
 	 */
 	@NativeQuery("""
-			select s.number, k.slug, k.name, l.source_id from roadmap_step s
-			join roadmap_step_skill l on l.step_id = s.id join skill k on k.slug = l.skill_slug
-			where s.roadmap_slug = :roadmapSlug order by s.number, k.name""")
-	List<Object[]> findSkillNames(String roadmapSlug);
+			select s.number, l.skill_slug, l.source_id from roadmap_step s
+			join roadmap_step_skill l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
+	List<Object[]> findSkillLinks(String roadmapSlug);
 
-	/**
-	 * Rows of (step number, certification slug, certification name, document id or
-	 * {@code null}), in list order.
-	 */
+	/** Rows of (step number, certification slug, document id or {@code null}). */
 	@NativeQuery("""
-			select s.number, c.slug, c.name, l.source_id from roadmap_step s
-			join roadmap_step_certification l on l.step_id = s.id join certification c on c.slug = l.certification_slug
-			where s.roadmap_slug = :roadmapSlug order by s.number, c.position""")
-	List<Object[]> findCertificationNames(String roadmapSlug);
+			select s.number, l.certification_slug, l.source_id from roadmap_step s
+			join roadmap_step_certification l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
+	List<Object[]> findCertificationLinks(String roadmapSlug);
 
-	/**
-	 * Rows of (step number, role slug, role title, document id or {@code null}), in the
-	 * roles' own order.
-	 */
+	/** Rows of (step number, role slug, document id or {@code null}). */
 	@NativeQuery("""
-			select s.number, r.slug, r.title, l.source_id from roadmap_step s
-			join roadmap_step_role l on l.step_id = s.id join role r on r.slug = l.role_slug
-			where s.roadmap_slug = :roadmapSlug order by s.number, r.position""")
-	List<Object[]> findRoleNames(String roadmapSlug);
+			select s.number, l.role_slug, l.source_id from roadmap_step s
+			join roadmap_step_role l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
+	List<Object[]> findRoleLinks(String roadmapSlug);
 
 	/**
 	 * Rows of (skill slug, roadmap slug, step number, step title, document id or

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A step of one document's own step list. */
 @Entity
 @Immutable
-public class SourcePathStep {
+class SourcePathStep {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface SourcePathStepRepository extends Repository<SourcePathStep, Integer> {
+interface SourcePathStepRepository extends Repository<SourcePathStep, Integer> {
 
 	List<SourcePathStep> findAllByOrderBySourceIdAscNumberAsc();
 

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A core duty of a role, with an industry example where the document gives one. */
 @Entity
 @Immutable
-public class CoreDuty {
+class CoreDuty {
 
 	@Id
 	private Integer id;

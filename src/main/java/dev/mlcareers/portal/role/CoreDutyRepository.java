@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface CoreDutyRepository extends Repository<CoreDuty, Integer> {
+interface CoreDutyRepository extends Repository<CoreDuty, Integer> {
 
 	List<CoreDuty> findByRoleSlugOrderBySourceIdAscPositionAsc(String roleSlug);
 

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 /** A frequently asked question, answered only from facts in the answer's sources. */
 @Entity
 @Immutable
-public class Faq {
+class Faq {
 
 	@Id
 	private Integer id;

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface FaqRepository extends Repository<Faq, Integer> {
+interface FaqRepository extends Repository<Faq, Integer> {
 
 	@EntityGraph(attributePaths = "answerSourceIds")
 	List<Faq> findByRoleSlugOrderByPosition(String roleSlug);

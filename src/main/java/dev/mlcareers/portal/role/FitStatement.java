@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** Who the career suits, or does not. */
 @Entity
 @Immutable
-public class FitStatement {
+class FitStatement {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface FitStatementRepository extends Repository<FitStatement, Integer> {
+interface FitStatementRepository extends Repository<FitStatement, Integer> {
 
 	List<FitStatement> findAllByOrderBySuitsDescPositionAsc();
 

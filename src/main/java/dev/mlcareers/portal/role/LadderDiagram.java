@@ -3,8 +3,8 @@ package dev.mlcareers.portal.role;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mlcareers.portal.shared.svg.SvgNumbers;
-import dev.mlcareers.portal.shared.svg.TextWrap;
+import dev.mlcareers.portal.shared.SvgNumbers;
+import dev.mlcareers.portal.shared.TextWrap;
 
 /**
  * Geometry of the career-ladder picture, in SVG user units: the roles a role leads on to

@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class OutlookStat {
+class OutlookStat {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface OutlookStatRepository extends Repository<OutlookStat, Integer> {
+interface OutlookStatRepository extends Repository<OutlookStat, Integer> {
 
 	List<OutlookStat> findByRoleSlugOrderByPosition(String roleSlug);
 

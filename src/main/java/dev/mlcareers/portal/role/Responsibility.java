@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A responsibility of a role, general or at one experience level. */
 @Entity
 @Immutable
-public class Responsibility {
+class Responsibility {
 
 	@Id
 	private Integer id;

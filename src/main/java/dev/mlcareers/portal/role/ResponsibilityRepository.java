@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface ResponsibilityRepository extends Repository<Responsibility, Integer> {
+interface ResponsibilityRepository extends Repository<Responsibility, Integer> {
 
 	List<Responsibility> findByRoleSlugOrderBySourceIdAscPositionAsc(String roleSlug);
 

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.role;
 
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.salary.PaySummary;
 
 /**

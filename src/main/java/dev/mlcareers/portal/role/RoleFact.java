@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A statement about a role, as one document gives it (written in our words). */
 @Entity
 @Immutable
-public class RoleFact {
+class RoleFact {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface RoleFactRepository extends Repository<RoleFact, Integer> {
+interface RoleFactRepository extends Repository<RoleFact, Integer> {
 
 	List<RoleFact> findByRoleSlugOrderByKindAscPositionAsc(String roleSlug);
 

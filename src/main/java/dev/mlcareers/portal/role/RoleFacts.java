@@ -20,6 +20,10 @@ import dev.mlcareers.portal.role.RolePage.ResponsibilityList;
 import dev.mlcareers.portal.role.RolePage.TradeOffView;
 import dev.mlcareers.portal.role.RolePage.WeekAtStage;
 import dev.mlcareers.portal.role.RolePage.WorkMix;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleEntry;
+import dev.mlcareers.portal.rolecatalog.RoleEntry.DocumentName;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
@@ -33,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleFacts {
 
-	private final RoleRepository roles;
+	private final RoleDirectory roles;
 
 	private final RoleTransitionRepository transitions;
 
@@ -55,7 +59,7 @@ class RoleFacts {
 
 	private final FaqRepository faqs;
 
-	RoleFacts(RoleRepository roles, RoleTransitionRepository transitions, RoleFactRepository facts,
+	RoleFacts(RoleDirectory roles, RoleTransitionRepository transitions, RoleFactRepository facts,
 			ResponsibilityRepository responsibilities, CoreDutyRepository duties, WorkMixShareRepository workMix,
 			WeekEntryRepository week, OutlookStatRepository outlook, TradeOffRepository tradeOffs,
 			FitStatementRepository fit, FaqRepository faqs) {
@@ -73,12 +77,12 @@ class RoleFacts {
 	}
 
 	/** The names the documents use for the role, each with the documents that use it. */
-	List<NameInDocument> names(Role role, Map<String, SourceRef> refs) {
+	List<NameInDocument> names(RoleEntry role, Map<String, SourceRef> refs) {
 		Map<String, List<SourceRef>> byName = new LinkedHashMap<>();
-		role.getNames()
+		role.names()
 			.stream()
-			.sorted(Comparator.comparingInt((RoleName name) -> refs.get(name.sourceId()).number()))
-			.forEach((name) -> byName.computeIfAbsent(name.nameUsed(), (key) -> new ArrayList<>())
+			.sorted(Comparator.comparingInt((DocumentName name) -> refs.get(name.sourceId()).number()))
+			.forEach((name) -> byName.computeIfAbsent(name.name(), (key) -> new ArrayList<>())
 				.add(refs.get(name.sourceId())));
 		return byName.entrySet()
 			.stream()
@@ -181,25 +185,23 @@ class RoleFacts {
 			.toList();
 	}
 
-	Ladder ladder(Role role, Map<String, SourceRef> refs) {
-		Map<String, Role> all = this.roles.findAllByOrderByPosition()
-			.stream()
-			.collect(Collectors.toMap(Role::getSlug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	Ladder ladder(RoleRef role, Map<String, SourceRef> refs) {
+		Map<String, RoleRef> all = this.roles.bySlug();
 		Map<String, List<SourceRef>> comesFrom = new LinkedHashMap<>();
 		Map<String, List<SourceRef>> leadsTo = new LinkedHashMap<>();
 		for (RoleTransition transition : this.transitions.findAllByOrderById()) {
-			if (transition.getToSlug().equals(role.getSlug())) {
+			if (transition.getToSlug().equals(role.slug())) {
 				comesFrom.computeIfAbsent(transition.getFromSlug(), (slug) -> new ArrayList<>())
 					.add(refs.get(transition.getSourceId()));
 			}
-			if (transition.getFromSlug().equals(role.getSlug())) {
+			if (transition.getFromSlug().equals(role.slug())) {
 				leadsTo.computeIfAbsent(transition.getToSlug(), (slug) -> new ArrayList<>())
 					.add(refs.get(transition.getSourceId()));
 			}
 		}
 		List<LadderLink> from = links(comesFrom, all);
 		List<LadderLink> to = links(leadsTo, all);
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.getSlug(), role.getTitle()),
+		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
 				to.stream().map((link) -> new LadderDiagram.Role(link.slug(), link.title())).toList(),
 				from.stream().map((link) -> new LadderDiagram.Role(link.slug(), link.title())).toList());
 		return new Ladder(from, to, diagram);
@@ -209,12 +211,12 @@ class RoleFacts {
 	 * Neighbouring roles, in the roles' own order, each with its sources in citation
 	 * order.
 	 */
-	private static List<LadderLink> links(Map<String, List<SourceRef>> neighbours, Map<String, Role> all) {
+	private static List<LadderLink> links(Map<String, List<SourceRef>> neighbours, Map<String, RoleRef> all) {
 		return all.values()
 			.stream()
-			.filter((role) -> neighbours.containsKey(role.getSlug()))
-			.map((role) -> new LadderLink(role.getSlug(), role.getTitle(),
-					SourceCatalog.inCitationOrder(neighbours.get(role.getSlug()))))
+			.filter((role) -> neighbours.containsKey(role.slug()))
+			.map((role) -> new LadderLink(role.slug(), role.title(),
+					SourceCatalog.inCitationOrder(neighbours.get(role.slug()))))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.certification.CertificationService;
 import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.education.EducationSummary;
@@ -19,6 +20,9 @@ import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.salary.PaySummary;
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.skill.SkillService;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleEntry;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
@@ -33,9 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RoleService {
 
-	public static final String FLAGSHIP_SLUG = "machine-learning-engineer";
-
-	private final RoleRepository roles;
+	private final RoleDirectory roles;
 
 	private final RoleFacts facts;
 
@@ -55,7 +57,7 @@ public class RoleService {
 
 	private final RoadmapService roadmaps;
 
-	RoleService(RoleRepository roles, RoleFacts facts, SourceCatalog sources, LevelCatalog levels,
+	RoleService(RoleDirectory roles, RoleFacts facts, SourceCatalog sources, LevelCatalog levels,
 			SalaryService salaries, SkillService skills, EducationService education,
 			CertificationService certifications, IndustryService industries, RoadmapService roadmaps) {
 		this.roles = roles;
@@ -70,9 +72,8 @@ public class RoleService {
 		this.roadmaps = roadmaps;
 	}
 
-	@Cacheable("role-count")
 	public int roleCount() {
-		return (int) this.roles.count();
+		return this.roles.entries().size();
 	}
 
 	/**
@@ -83,9 +84,9 @@ public class RoleService {
 	public List<TrackGroup> index() {
 		Map<String, List<PayBand>> pay = this.salaries.byRole();
 		Map<Track, List<RoleCard>> byTrack = new EnumMap<>(Track.class);
-		for (Role role : this.roles.findAllByOrderByPosition()) {
-			byTrack.computeIfAbsent(role.getTrack(), (track) -> new ArrayList<>())
-				.add(card(role, pay.getOrDefault(role.getSlug(), List.of())));
+		for (RoleEntry role : this.roles.entries()) {
+			byTrack.computeIfAbsent(role.track(), (track) -> new ArrayList<>())
+				.add(card(role, pay.getOrDefault(role.slug(), List.of())));
 		}
 		return byTrack.entrySet()
 			.stream()
@@ -96,20 +97,20 @@ public class RoleService {
 	/** The flagship role's outlook figures, each with its source. */
 	@Cacheable("flagship-outlook")
 	public List<OutlookFigure> flagshipOutlook() {
-		return this.facts.outlook(FLAGSHIP_SLUG, this.sources.refsById());
+		return this.facts.outlook(this.roles.flagship().slug(), this.sources.refsById());
 	}
 
 	/** The page of one role, or empty for an unknown slug. */
 	@Cacheable("role-page")
 	public Optional<RolePage> page(String slug) {
-		return this.roles.findById(slug).map(this::page);
+		return this.roles.find(slug).map(this::page);
 	}
 
-	private RolePage page(Role role) {
+	private RolePage page(RoleEntry role) {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, LevelView> levelsById = this.levels.byId();
-		String slug = role.getSlug();
-		boolean flagship = role.isFlagship();
+		String slug = role.slug();
+		boolean flagship = role.ref().flagship();
 		Map<RoleFactKind, List<SourcedText>> statements = this.facts.statements(slug, refs);
 		RoleFacts.Responsibilities responsibilities = this.facts.responsibilities(slug, refs, levelsById);
 		List<IndustryView> industryViews = flagship ? this.industries.industries() : List.of();
@@ -127,15 +128,16 @@ public class RoleService {
 				flagship ? this.education.summary() : new EducationSummary(List.of(), List.of()),
 				flagship ? this.certifications.all() : List.of(), industryViews,
 				flagship ? this.industries.employers() : List.of(), this.facts.outlook(slug, refs), pay,
-				this.facts.ladder(role, refs), this.roadmaps.stepsByRole().getOrDefault(slug, List.of()),
+				this.facts.ladder(role.ref(), refs), this.roadmaps.stepsByRole().getOrDefault(slug, List.of()),
 				flagship ? this.facts.tradeOffs(refs) : List.of(), fit.get(true), fit.get(false),
 				this.facts.faqs(slug, refs), List.of());
 		return page.withSources(RolePageCitations.cited(page));
 	}
 
-	private static RoleCard card(Role role, List<PayBand> pay) {
-		return new RoleCard(role.getSlug(), role.getTitle(), role.getTrack(), role.getLadderRank(), role.isFlagship(),
-				role.getSummary(), PaySummary.of(pay));
+	private static RoleCard card(RoleEntry role, List<PayBand> pay) {
+		RoleRef ref = role.ref();
+		return new RoleCard(ref.slug(), ref.title(), role.track(), ref.ladderRank(), ref.flagship(), role.summary(),
+				PaySummary.of(pay));
 	}
 
 }

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** One document's statement that one role leads to another. */
 @Entity
 @Immutable
-public class RoleTransition {
+class RoleTransition {
 
 	@Id
 	private Integer id;

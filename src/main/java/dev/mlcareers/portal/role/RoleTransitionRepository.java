@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface RoleTransitionRepository extends Repository<RoleTransition, Integer> {
+interface RoleTransitionRepository extends Repository<RoleTransition, Integer> {
 
 	List<RoleTransition> findAllByOrderById();
 

@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.role;
 
+import dev.mlcareers.portal.rolecatalog.Track;
+
 import java.util.List;
 
 /** The roles of one track. */

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** One of the career's trade-offs. */
 @Entity
 @Immutable
-public class TradeOff {
+class TradeOff {
 
 	@Id
 	private Integer id;

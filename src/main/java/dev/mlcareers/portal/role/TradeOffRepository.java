@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface TradeOffRepository extends Repository<TradeOff, Integer> {
+interface TradeOffRepository extends Repository<TradeOff, Integer> {
 
 	List<TradeOff> findAllByOrderByPosition();
 

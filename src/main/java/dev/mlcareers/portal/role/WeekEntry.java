@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** One weekday in the life of a role at one experience level. */
 @Entity
 @Immutable
-public class WeekEntry {
+class WeekEntry {
 
 	@Id
 	private Integer id;

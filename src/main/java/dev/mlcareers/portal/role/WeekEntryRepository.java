@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface WeekEntryRepository extends Repository<WeekEntry, Integer> {
+interface WeekEntryRepository extends Repository<WeekEntry, Integer> {
 
 	List<WeekEntry> findByRoleSlugOrderByLevelIdAscWeekdayAsc(String roleSlug);
 

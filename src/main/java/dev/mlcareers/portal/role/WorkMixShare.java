@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** The share of a role's work that one sub-role takes. */
 @Entity
 @Immutable
-public class WorkMixShare {
+class WorkMixShare {
 
 	@Id
 	private Integer id;

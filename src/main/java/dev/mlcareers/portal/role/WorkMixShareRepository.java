@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface WorkMixShareRepository extends Repository<WorkMixShare, Integer> {
+interface WorkMixShareRepository extends Repository<WorkMixShare, Integer> {
 
 	List<WorkMixShare> findByRoleSlugOrderByPosition(String roleSlug);
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.level.Stage;
 import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.Region;
@@ -13,7 +14,7 @@ import dev.mlcareers.portal.shared.Region;
  * figures), the regions and the experience stages the documents give pay figures for, and
  * every basis.
  */
-public record ComparisonChoices(List<RoleName> roles, Set<String> rolesWithPay, List<Region> regions,
+public record ComparisonChoices(List<RoleRef> roles, Set<String> rolesWithPay, List<Region> regions,
 		List<Stage> levels) {
 
 	public ComparisonChoices {
@@ -24,12 +25,12 @@ public record ComparisonChoices(List<RoleName> roles, Set<String> rolesWithPay, 
 	}
 
 	/** The roles the documents give pay figures for, in the site's order. */
-	public List<RoleName> withPay() {
+	public List<RoleRef> withPay() {
 		return this.roles.stream().filter((role) -> this.rolesWithPay.contains(role.slug())).toList();
 	}
 
 	/** The other roles. */
-	public List<RoleName> withoutPay() {
+	public List<RoleRef> withoutPay() {
 		return this.roles.stream().filter((role) -> !this.rolesWithPay.contains(role.slug())).toList();
 	}
 
@@ -51,7 +52,7 @@ public record ComparisonChoices(List<RoleName> roles, Set<String> rolesWithPay, 
 		return this.levels.stream().map((stage) -> Choice.keyed(stage.code(), "stage." + stage.code())).toList();
 	}
 
-	public RoleName role(String slug) {
+	public RoleRef role(String slug) {
 		return this.roles.stream()
 			.filter((role) -> role.slug().equals(slug))
 			.findFirst()

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-public class ConversionRate {
+class ConversionRate {
 
 	@Id
 	private Integer id;

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface ConversionRateRepository extends Repository<ConversionRate, Integer> {
+interface ConversionRateRepository extends Repository<ConversionRate, Integer> {
 
 	List<ConversionRate> findAllByOrderById();
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mlcareers.portal.level.Stage;
-import dev.mlcareers.portal.shared.svg.SvgNumbers;
+import dev.mlcareers.portal.shared.SvgNumbers;
 
 /**
  * The geometry of a salary chart: one horizontal bar per band on a common axis that

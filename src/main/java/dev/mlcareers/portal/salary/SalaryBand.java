@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 /** A pay figure exactly as one document gives it, in whole units of its currency. */
 @Entity
 @Immutable
-public class SalaryBand {
+class SalaryBand {
 
 	@Id
 	private Integer id;

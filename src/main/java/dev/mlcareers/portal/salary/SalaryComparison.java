@@ -3,6 +3,7 @@ package dev.mlcareers.portal.salary;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.shared.Region;
 
@@ -23,10 +24,9 @@ import dev.mlcareers.portal.shared.Region;
  * @param stagesWithoutFigures pay stages a document sets out without giving figures
  * @param conversion the rates, to print under the chart
  */
-public record SalaryComparison(Comparison comparison, RoleName role, ComparisonChoices choices,
-		List<ComparedBand> bands, List<RangeChart> charts, List<Region> missingRegions, int leftOutByLevel,
-		List<Region> disagreeing, List<LadderPay> ladder, List<FactorView> factors,
-		List<LevelView> stagesWithoutFigures, Conversion conversion) {
+public record SalaryComparison(Comparison comparison, RoleRef role, ComparisonChoices choices, List<ComparedBand> bands,
+		List<RangeChart> charts, List<Region> missingRegions, int leftOutByLevel, List<Region> disagreeing,
+		List<LadderPay> ladder, List<FactorView> factors, List<LevelView> stagesWithoutFigures, Conversion conversion) {
 
 	/** The region the documents give ladder pay for. */
 	public static final Region LADDER_REGION = Region.IN;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.level.LevelView;
@@ -56,8 +57,8 @@ public class SalaryComparisonService {
 		ComparisonChoices choices = this.salaries.choices();
 		String flagship = choices.roles()
 			.stream()
-			.filter(RoleName::flagship)
-			.map(RoleName::slug)
+			.filter(RoleRef::flagship)
+			.map(RoleRef::slug)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No flagship role"));
 		return new ComparisonParser(choices, flagship);
@@ -115,7 +116,7 @@ public class SalaryComparisonService {
 		List<LadderPay> ladder = new ArrayList<>();
 		choices.roles()
 			.stream()
-			.sorted(Comparator.comparingInt(RoleName::ladderRank))
+			.sorted(Comparator.comparingInt(RoleRef::ladderRank))
 			.forEach((role) -> PaySummary.of(byRole.getOrDefault(role.slug(), List.of()))
 				.stream()
 				.filter((summary) -> summary.region() == SalaryComparison.LADDER_REGION)

@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** Something a document says pay depends on. */
 @Entity
 @Immutable
-public class SalaryFactor {
+class SalaryFactor {
 
 	@Id
 	private Integer id;

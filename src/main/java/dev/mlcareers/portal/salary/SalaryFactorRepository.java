@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface SalaryFactorRepository extends Repository<SalaryFactor, Integer> {
+interface SalaryFactorRepository extends Repository<SalaryFactor, Integer> {
 
 	List<SalaryFactor> findAllByOrderByPosition();
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.level.Stage;
 import dev.mlcareers.portal.shared.Region;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 
@@ -21,7 +22,7 @@ public class SalaryService {
 
 	private final PayBandCatalog catalog;
 
-	private final SalaryBandRepository bands;
+	private final RoleDirectory roles;
 
 	private final SalaryFactorRepository factors;
 
@@ -29,10 +30,10 @@ public class SalaryService {
 
 	private final SourceCatalog sources;
 
-	SalaryService(PayBandCatalog catalog, SalaryBandRepository bands, SalaryFactorRepository factors,
+	SalaryService(PayBandCatalog catalog, RoleDirectory roles, SalaryFactorRepository factors,
 			ConversionRateRepository rates, SourceCatalog sources) {
 		this.catalog = catalog;
-		this.bands = bands;
+		this.roles = roles;
 		this.factors = factors;
 		this.rates = rates;
 		this.sources = sources;
@@ -63,7 +64,7 @@ public class SalaryService {
 			.filter((stage) -> all.stream().anyMatch((band) -> band.level() != null && band.level().stage() == stage))
 			.toList();
 		Set<String> rolesWithPay = all.stream().map(PayBand::roleSlug).collect(Collectors.toSet());
-		return new ComparisonChoices(this.bands.findRoleNames(), rolesWithPay, regions, stages);
+		return new ComparisonChoices(this.roles.all(), rolesWithPay, regions, stages);
 	}
 
 	/** The conversion rates. */

@@ -12,6 +12,7 @@ import dev.mlcareers.portal.industry.IndustryService;
 import dev.mlcareers.portal.roadmap.RoadmapCatalog;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourcedText;
 
@@ -32,8 +33,9 @@ public class SearchService {
 
 	private final SearchIndex index;
 
-	SearchService(RoleService roles, SkillService skills, CertificationService certifications, RoadmapCatalog roadmaps,
-			IndustryService industries, EducationService education, MessageSource messages) {
+	SearchService(RoleService roles, RoleDirectory directory, SkillService skills, CertificationService certifications,
+			RoadmapService roadmapService, RoadmapCatalog roadmaps, IndustryService industries,
+			EducationService education, MessageSource messages) {
 		List<SearchDocument> documents = new ArrayList<>();
 		roles.index()
 			.forEach((group) -> group.roles()
@@ -46,7 +48,7 @@ public class SearchService {
 		certifications.all()
 			.forEach((certification) -> documents.add(new SearchDocument(SearchKind.CERTIFICATION, certification.name(),
 					certification.description(), "/certifications/" + certification.slug())));
-		roadmaps.roadmap(RoadmapService.FLAGSHIP_SLUG)
+		roadmaps.roadmap(roadmapService.flagshipSlug())
 			.ifPresent(
 					(roadmap) -> roadmap.steps()
 						.forEach((step) -> documents.add(new SearchDocument(SearchKind.STEP,
@@ -55,7 +57,7 @@ public class SearchService {
 								"/roadmaps/" + roadmap.slug() + "/steps/" + step.number()))));
 		industries.industries()
 			.forEach((industry) -> documents.add(new SearchDocument(SearchKind.INDUSTRY, industry.name(),
-					texts(industry.useCases()), "/roles/" + RoleService.FLAGSHIP_SLUG + "#industries")));
+					texts(industry.useCases()), "/roles/" + directory.flagship().slug() + "#industries")));
 		addPaths(documents, education.paths(), messages);
 		this.index = new SearchIndex(documents);
 	}

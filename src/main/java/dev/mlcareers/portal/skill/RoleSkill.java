@@ -11,7 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @IdClass(RoleSkill.Key.class)
-public class RoleSkill {
+class RoleSkill {
 
 	@Id
 	private String roleSlug;

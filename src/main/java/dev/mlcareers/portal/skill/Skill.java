@@ -7,7 +7,7 @@ import org.hibernate.annotations.Immutable;
 /** A skill or tool. */
 @Entity
 @Immutable
-public class Skill {
+class Skill {
 
 	@Id
 	private String slug;

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface SkillRepository extends Repository<Skill, String> {
+interface SkillRepository extends Repository<Skill, String> {
 
 	List<Skill> findAllByOrderByName();
 

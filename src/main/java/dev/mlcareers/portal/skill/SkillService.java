@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
@@ -28,13 +29,16 @@ public class SkillService {
 
 	private final RoadmapService roadmaps;
 
+	private final RoleDirectory roles;
+
 	private final SourceCatalog sources;
 
-	SkillService(SkillRepository skills, RoleSkillRepository roleSkills, RoadmapService roadmaps,
+	SkillService(SkillRepository skills, RoleSkillRepository roleSkills, RoadmapService roadmaps, RoleDirectory roles,
 			SourceCatalog sources) {
 		this.skills = skills;
 		this.roleSkills = roleSkills;
 		this.roadmaps = roadmaps;
+		this.roles = roles;
 		this.sources = sources;
 	}
 
@@ -69,10 +73,11 @@ public class SkillService {
 		for (RoleSkill link : links) {
 			byRole.computeIfAbsent(link.getRoleSlug(), (role) -> new ArrayList<>()).add(refs.get(link.getSourceId()));
 		}
-		List<RoleNeed> roles = this.roleSkills.findRoleTitles(byRole.keySet())
+		List<RoleNeed> roles = this.roles.all()
 			.stream()
-			.map((title) -> new RoleNeed(title.slug(), title.title(),
-					SourceCatalog.inCitationOrder(byRole.get(title.slug()))))
+			.filter((role) -> byRole.containsKey(role.slug()))
+			.map((role) -> new RoleNeed(role.slug(), role.title(),
+					SourceCatalog.inCitationOrder(byRole.get(role.slug()))))
 			.toList();
 		List<SkillLink> sameCategory = this.skills.findByCategoryOrderByName(skill.getCategory())
 			.stream()

@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 /** One of the five documents the portal's content comes from. */
 @Entity
 @Immutable
-public class Source {
+class Source {
 
 	@Id
 	private String id;

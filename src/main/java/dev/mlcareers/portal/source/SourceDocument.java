@@ -12,7 +12,7 @@ public record SourceDocument(String id, int number, String label, String headlin
 		List<Contribution> contributions) {
 
 	/** How many facts of one kind the document contributed. */
-	public record Contribution(ContributionKind kind, int count) {
+	public record Contribution(ContributionKind kind, int count, String path) {
 	}
 
 }

@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface SourceRepository extends Repository<Source, String> {
+interface SourceRepository extends Repository<Source, String> {
 
 	List<Source> findAllByOrderByCitationNumber();
 

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +24,25 @@ public class SourceService {
 
 	private final JdbcClient jdbc;
 
-	SourceService(SourceRepository sources, DataSource dataSource) {
+	private final List<SourceContributions> contributors;
+
+	SourceService(SourceRepository sources, DataSource dataSource, List<SourceContributions> contributors) {
 		this.sources = sources;
 		this.jdbc = JdbcClient.create(dataSource);
+		this.contributors = contributors;
 	}
 
 	@Cacheable("source-documents")
 	public List<SourceDocument> documents() {
-		Map<String, Map<ContributionKind, Integer>> counts = counts();
+		Map<ContributionKind, SourceContributions.Counted> kinds = new EnumMap<>(ContributionKind.class);
+		this.contributors.forEach(
+				(contributor) -> contributor.contributions().forEach((counted) -> kinds.put(counted.kind(), counted)));
+		Map<String, Map<ContributionKind, Integer>> counts = counts(kinds.values());
 		return this.sources.findAllByOrderByCitationNumber().stream().map((source) -> {
 			Map<ContributionKind, Integer> own = counts.getOrDefault(source.getId(), Map.of());
 			List<SourceDocument.Contribution> contributions = Arrays.stream(ContributionKind.values())
 				.filter(own::containsKey)
-				.map((kind) -> new SourceDocument.Contribution(kind, own.get(kind)))
+				.map((kind) -> new SourceDocument.Contribution(kind, own.get(kind), kinds.get(kind).path()))
 				.toList();
 			return new SourceDocument(source.getId(), source.getCitationNumber(), source.getLabel(),
 					source.getHeadline(), source.getPublicationKind(), source.getPublisher(), source.getAuthor(),
@@ -44,11 +51,11 @@ public class SourceService {
 		}).toList();
 	}
 
-	/** Facts per document and kind, in one statement. */
-	private Map<String, Map<ContributionKind, Integer>> counts() {
+	/** Facts per document and kind, in one statement made of each feature's counts. */
+	private Map<String, Map<ContributionKind, Integer>> counts(Collection<SourceContributions.Counted> kinds) {
 		List<String> parts = new ArrayList<>();
-		for (ContributionKind kind : ContributionKind.values()) {
-			parts.add("SELECT '" + kind.code() + "' AS kind, c.* FROM (" + kind.countSql() + ") c");
+		for (SourceContributions.Counted counted : kinds) {
+			parts.add("SELECT '" + counted.kind().code() + "' AS kind, c.* FROM (" + counted.countSql() + ") c");
 		}
 		Map<String, Map<ContributionKind, Integer>> counts = new HashMap<>();
 		this.jdbc.sql(String.join(" UNION ALL ", parts)).query((row) -> {

@@ -9,7 +9,7 @@ import dev.mlcareers.portal.roadmap.RoadmapCatalog;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.role.RoleCard;
 import dev.mlcareers.portal.role.RoleService;
-import dev.mlcareers.portal.role.Track;
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.role.TrackGroup;
 import dev.mlcareers.portal.salary.SalaryComparisonService;
 import dev.mlcareers.portal.shared.Choice;

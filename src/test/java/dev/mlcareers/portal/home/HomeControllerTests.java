@@ -38,6 +38,7 @@ class HomeControllerTests {
 		SourceRef guide = new SourceRef("career-guide", 1, "Machine Learning Engineer career guide");
 		SourceRef jd = new SourceRef("job-description", 2, "Machine Learning Engineer job description");
 		given(this.roles.roleCount()).willReturn(13);
+		given(this.roadmaps.flagshipSlug()).willReturn("machine-learning-engineer");
 		given(this.roadmaps.stepCount("machine-learning-engineer")).willReturn(12);
 		given(this.roles.flagshipOutlook()).willReturn(List.of(
 				new OutlookFigure(OutlookKind.CHANGE, 23, 31, "Job growth", "over the past decade", null, guide),

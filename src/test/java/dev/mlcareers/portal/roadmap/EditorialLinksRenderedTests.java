@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureRestTestClient
 class EditorialLinksRenderedTests {
 
-	static final String ROADMAP = "/roadmaps/" + RoadmapService.FLAGSHIP_SLUG;
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
 
 	record Link(int step, String slug, boolean editorial) {
 

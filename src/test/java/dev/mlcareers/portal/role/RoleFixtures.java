@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.certification.CertificationCard;
 import dev.mlcareers.portal.education.DegreeLevel;
 import dev.mlcareers.portal.education.DegreeView;

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.role;
 
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.role.RolePage.Ladder.LadderLink;
 import dev.mlcareers.portal.salary.PaySummary;
 import dev.mlcareers.portal.shared.Region;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.level.Stage;
@@ -34,11 +35,11 @@ final class SalaryFixtures {
 
 	static final LevelView JOB_SENIOR = level("job-description-senior", Stage.SENIOR, "Senior level", 5, null, JOB);
 
-	static final RoleName ENGINEER = new RoleName("machine-learning-engineer", "Machine Learning Engineer", 2, true);
+	static final RoleRef ENGINEER = new RoleRef("machine-learning-engineer", "Machine Learning Engineer", 2, true);
 
-	static final RoleName SCIENTIST = new RoleName("data-scientist", "Data Scientist", 1, false);
+	static final RoleRef SCIENTIST = new RoleRef("data-scientist", "Data Scientist", 1, false);
 
-	static final RoleName DIRECTOR = new RoleName("technical-director", "Technical Director", 4, false);
+	static final RoleRef DIRECTOR = new RoleRef("technical-director", "Technical Director", 4, false);
 
 	static final List<PayBand> BANDS = List.of(
 			band(ENGINEER, Region.IN, "INR", GUIDE_ENTRY, "700000", "1200000", false, GUIDE),
@@ -80,7 +81,7 @@ final class SalaryFixtures {
 		return List.of(new FactorView("Location", "Metro cities pay more.", GUIDE));
 	}
 
-	private static PayBand band(RoleName role, Region region, String currency, LevelView level, String min, String max,
+	private static PayBand band(RoleRef role, Region region, String currency, LevelView level, String min, String max,
 			boolean openTop, SourceRef source) {
 		return new PayBand(role.slug(), region, currency, level, Statistic.RANGE, new BigDecimal(min),
 				new BigDecimal(max), openTop, false, null, source);

@@ -7,11 +7,11 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import dev.mlcareers.portal.support.ContentServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The content rules, checked over the whole Flyway-seeded store: every fact row is tied
  * to a source document, and none of the documents' debris made it in.
  */
-@DataJpaTest
+@ContentServiceTest
 class ContentProvenanceTests {
+
+	@Autowired
+	List<SourceContributions> contributors;
 
 	/**
 	 * Tables without a source_id column of their own, and how each row reaches a source.
@@ -181,7 +184,8 @@ class ContentProvenanceTests {
 			.list());
 		assertThat(withSource).isNotEmpty();
 		for (String table : withSource) {
-			boolean counted = java.util.Arrays.stream(ContributionKind.values())
+			boolean counted = this.contributors.stream()
+				.flatMap((contributor) -> contributor.contributions().stream())
 				.anyMatch((kind) -> kind.countSql().matches("(?s).*\\bFROM " + table + "\\b.*"));
 			assertThat(counted || NOT_COUNTED_AS_CONTRIBUTIONS.containsKey(table))
 				.as("rows of %s name a document but /sources does not count them", table)

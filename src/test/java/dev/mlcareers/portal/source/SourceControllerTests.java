@@ -30,8 +30,9 @@ class SourceControllerTests {
 		given(this.sources.documents()).willReturn(List.of(new SourceDocument("education-article", 3, "An article",
 				"What Does It Do?", PublicationKind.EDUCATION_ARTICLE, "upGrad", "Kechit Goyal",
 				LocalDate.of(2025, 2, 25), "002.txt", "It contributes duties.", "Advertising.",
-				List.of(new SourceDocument.Contribution(ContributionKind.CORE_DUTIES, 7),
-						new SourceDocument.Contribution(ContributionKind.PAY_FIGURES, 1)))));
+				List.of(new SourceDocument.Contribution(ContributionKind.CORE_DUTIES, 7,
+						"/roles/machine-learning-engineer#duties"),
+						new SourceDocument.Contribution(ContributionKind.PAY_FIGURES, 1, "/salaries")))));
 		assertThat(this.mvc.get().uri("/sources")).hasStatusOk()
 			.bodyText()
 			.contains("<article class=\"source\" id=\"education-article\"")

@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.mlcareers.portal.roadmap.StepTopicNames;
 import dev.mlcareers.portal.search.SearchService;
+import dev.mlcareers.portal.source.SourceContributions;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
 @DataJpaTest(
 		includeFilters = { @Filter(Service.class),
 				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
-				@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DatabaseBulkhead.class) },
+				@Filter(type = FilterType.ASSIGNABLE_TYPE,
+						classes = { DatabaseBulkhead.class, SourceContributions.class, StepTopicNames.class }) },
 		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SearchService.class))
 public @interface ContentServiceTest {
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import dev.mlcareers.portal.education.DegreeLevel;
 import dev.mlcareers.portal.industry.EmployerContext;
 import dev.mlcareers.portal.role.TradeOffAspect;
-import dev.mlcareers.portal.role.Track;
+import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.shared.Coded;
 import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.skill.SkillCategory;

@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.role;
+package dev.mlcareers.portal.rolecatalog;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 /** A role on the machine-learning career ladder. */
 @Entity
 @Immutable
-public class Role {
+class Role {
 
 	@Id
 	private String slug;

@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.shared.svg;
+package dev.mlcareers.portal.shared;
 
 /**
  * Coordinates for server-drawn SVG, rounded to tenths of a user unit: finer than any

@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.shared.svg;
+package dev.mlcareers.portal.shared;
 
 import org.junit.jupiter.api.Test;
 

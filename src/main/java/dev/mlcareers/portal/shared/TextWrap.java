@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.shared.svg;
+package dev.mlcareers.portal.shared;
 
 import java.util.ArrayList;
 import java.util.List;

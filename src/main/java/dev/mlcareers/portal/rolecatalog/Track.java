@@ -1,4 +1,4 @@
-package dev.mlcareers.portal.role;
+package dev.mlcareers.portal.rolecatalog;
 
 import dev.mlcareers.portal.shared.Coded;
 import dev.mlcareers.portal.shared.CodedEnumConverter;

@@ -1,8 +1,8 @@
-package dev.mlcareers.portal.role;
+package dev.mlcareers.portal.rolecatalog;
 
 import jakarta.persistence.Embeddable;
 
 /** The name one document uses for a role. */
 @Embeddable
-public record RoleName(String sourceId, String nameUsed) {
+record RoleName(String sourceId, String nameUsed) {
 }
