@@ -40,7 +40,16 @@ public class RoadmapCatalog {
 		this.steps = steps;
 		this.sources = sources;
 		this.roles = roles;
-		topicNames.forEach((names) -> this.topicNames.put(names.topic(), names));
+		for (StepTopicNames names : topicNames) {
+			if (this.topicNames.put(names.topic(), names) != null) {
+				throw new IllegalStateException("Two features name the roadmap's " + names.topic() + " links");
+			}
+		}
+		for (StepTopicNames.Topic topic : StepTopicNames.Topic.values()) {
+			if (!this.topicNames.containsKey(topic)) {
+				throw new IllegalStateException("No feature names the roadmap's " + topic + " links");
+			}
+		}
 	}
 
 	@Cacheable("roadmaps")
@@ -80,11 +89,7 @@ public class RoadmapCatalog {
 	}
 
 	private List<StepTopicNames.Named> names(StepTopicNames.Topic topic) {
-		StepTopicNames names = this.topicNames.get(topic);
-		if (names == null) {
-			throw new IllegalStateException("No feature names the roadmap's " + topic + " links");
-		}
-		return names.namesInOrder();
+		return this.topicNames.get(topic).namesInOrder();
 	}
 
 	/**
@@ -99,7 +104,8 @@ public class RoadmapCatalog {
 			order.put(one.slug(), order.size());
 			names.put(one.slug(), one.name());
 		}
-		Map<Integer, List<NamedLink>> byStep = byStep(rows, (row) -> new NamedLink((String) row[1],
+		List<Object[]> known = rows.stream().filter((row) -> names.containsKey((String) row[1])).toList();
+		Map<Integer, List<NamedLink>> byStep = byStep(known, (row) -> new NamedLink((String) row[1],
 				names.get((String) row[1]), (row[2] != null) ? refs.get((String) row[2]) : null));
 		byStep.values()
 			.forEach((links) -> links.sort(Comparator.comparingInt((NamedLink link) -> order.get(link.slug()))));

@@ -7,34 +7,26 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roles the documents describe, in the documents' order: the one place every feature
  * learns a role's title, rank and whether it is the flagship.
  */
 @Service
-@Transactional(readOnly = true)
+@Import(RoleEntries.class)
 public class RoleDirectory {
 
-	private final RoleRepository roles;
+	private final RoleEntries entries;
 
-	/** Read once, on first use: the roles change only with a deployment. */
-	private volatile List<RoleEntry> entries;
-
-	RoleDirectory(RoleRepository roles) {
-		this.roles = roles;
+	RoleDirectory(RoleEntries entries) {
+		this.entries = entries;
 	}
 
 	/** Every role, in the documents' order. */
 	public List<RoleEntry> entries() {
-		List<RoleEntry> read = this.entries;
-		if (read == null) {
-			read = this.roles.findAllByOrderByPosition().stream().map(RoleDirectory::entry).toList();
-			this.entries = read;
-		}
-		return read;
+		return this.entries.load();
 	}
 
 	/** Every role as a reference, in the documents' order. */
@@ -58,15 +50,6 @@ public class RoleDirectory {
 			.filter(RoleRef::flagship)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No role is marked as the flagship"));
-	}
-
-	private static RoleEntry entry(Role role) {
-		return new RoleEntry(new RoleRef(role.getSlug(), role.getTitle(), role.getLadderRank(), role.isFlagship()),
-				role.getTrack(), role.getSummary(),
-				role.getNames()
-					.stream()
-					.map((name) -> new RoleEntry.DocumentName(name.sourceId(), name.nameUsed()))
-					.toList());
 	}
 
 }

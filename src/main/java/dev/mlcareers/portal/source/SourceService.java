@@ -51,6 +51,23 @@ public class SourceService {
 		}).toList();
 	}
 
+	/** How each kind is counted: every kind by exactly one feature. */
+	private Map<ContributionKind, SourceContributions.Counted> kinds() {
+		Map<ContributionKind, SourceContributions.Counted> kinds = new EnumMap<>(ContributionKind.class);
+		for (SourceContributions contributor : this.contributors) {
+			for (SourceContributions.Counted counted : contributor.contributions()) {
+				if (kinds.put(counted.kind(), counted) != null) {
+					throw new IllegalStateException(counted.kind() + " is counted by two features");
+				}
+			}
+		}
+		if (kinds.size() != ContributionKind.values().length) {
+			throw new IllegalStateException("No feature counts "
+					+ Arrays.stream(ContributionKind.values()).filter((kind) -> !kinds.containsKey(kind)).toList());
+		}
+		return kinds;
+	}
+
 	/** Facts per document and kind, in one statement made of each feature's counts. */
 	private Map<String, Map<ContributionKind, Integer>> counts(Collection<SourceContributions.Counted> kinds) {
 		List<String> parts = new ArrayList<>();

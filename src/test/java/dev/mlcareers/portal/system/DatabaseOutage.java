@@ -76,6 +76,7 @@ final class DatabaseOutage {
 			// The role index's read model is kept, but its page reads more while it
 			// renders.
 			app.getBean(CacheManager.class).getCache("salary-choices").clear();
+			app.getBean(CacheManager.class).getCache("role-directory").clear();
 			app.getBean(PageCache.class).clear();
 			HttpResponse<String> rendering = anonymous.get("/roles");
 			assertUnavailablePage(rendering, "a page whose rendering reads the database");
