@@ -94,7 +94,7 @@ public class RoadmapCatalog {
 
 	/**
 	 * Rows of (step number, slug, document id or {@code null}) as named links per step,
-	 * in the order of {@code named}.
+	 * in the order of {@code named}; a slug without a name is left out, as a join would.
 	 */
 	private static Map<Integer, List<NamedLink>> links(List<Object[]> rows, List<StepTopicNames.Named> named,
 			Map<String, SourceRef> refs) {

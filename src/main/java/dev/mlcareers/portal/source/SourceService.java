@@ -34,9 +34,7 @@ public class SourceService {
 
 	@Cacheable("source-documents")
 	public List<SourceDocument> documents() {
-		Map<ContributionKind, SourceContributions.Counted> kinds = new EnumMap<>(ContributionKind.class);
-		this.contributors.forEach(
-				(contributor) -> contributor.contributions().forEach((counted) -> kinds.put(counted.kind(), counted)));
+		Map<ContributionKind, SourceContributions.Counted> kinds = kinds();
 		Map<String, Map<ContributionKind, Integer>> counts = counts(kinds.values());
 		return this.sources.findAllByOrderByCitationNumber().stream().map((source) -> {
 			Map<ContributionKind, Integer> own = counts.getOrDefault(source.getId(), Map.of());
