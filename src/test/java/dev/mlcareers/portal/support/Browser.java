@@ -132,11 +132,23 @@ public class Browser {
 		return completedDownload(directory);
 	}
 
+	/**
+	 * The downloaded file once Chromium has finished it: while it writes, the directory
+	 * holds a {@code .crdownload} file, and the file of the final name may already stand
+	 * there empty.
+	 */
 	private static Path completedDownload(Path directory) {
 		try (Stream<Path> files = Files.list(directory)) {
-			return files.filter((file) -> !file.getFileName().toString().endsWith(".crdownload"))
-				.findFirst()
-				.orElse(null);
+			List<Path> all = files.toList();
+			if (all.stream().anyMatch((file) -> file.getFileName().toString().endsWith(".crdownload"))) {
+				return null;
+			}
+			for (Path file : all) {
+				if (Files.size(file) > 0) {
+					return file;
+				}
+			}
+			return null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
