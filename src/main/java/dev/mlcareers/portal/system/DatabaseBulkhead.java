@@ -129,8 +129,7 @@ public class DatabaseBulkhead {
 			try {
 				long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(this.waitMillis);
 				while (true) {
-					// Checked on arrival and again every slow-after while waiting, so
-					// that
+					// Checked on arrival and again every slow-after while waiting:
 					// the waiters are cut back as soon as the database turns slow.
 					if (leaveIfTooMany()) {
 						leftTheQueue = true;
