@@ -22,7 +22,7 @@ class EducationSourceContributions implements SourceContributions {
 
 	@Override
 	public List<Counted> contributions() {
-		String onTheRolePage = "/roles/" + this.roles.flagship().slug() + "#education";
+		String onTheRolePage = this.roles.flagship().path() + "#education";
 		return List.of(rowsOf("degree", ContributionKind.DEGREES, onTheRolePage),
 				rowsOf("education_note", ContributionKind.EDUCATION_NOTES, onTheRolePage),
 				rowsOf("education_path", ContributionKind.EDUCATION_PATHS, "/paths"),

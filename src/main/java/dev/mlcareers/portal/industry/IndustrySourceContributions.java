@@ -22,7 +22,7 @@ class IndustrySourceContributions implements SourceContributions {
 
 	@Override
 	public List<Counted> contributions() {
-		String onTheRolePage = "/roles/" + this.roles.flagship().slug() + "#industries";
+		String onTheRolePage = this.roles.flagship().path() + "#industries";
 		return List.of(rowsOf("industry_mention", ContributionKind.INDUSTRIES, onTheRolePage),
 				rowsOf("industry_use_case", ContributionKind.INDUSTRY_USES, onTheRolePage),
 				rowsOf("employer_mention", ContributionKind.EMPLOYERS, onTheRolePage));

@@ -22,7 +22,7 @@ class RoleSourceContributions implements SourceContributions {
 
 	@Override
 	public List<Counted> contributions() {
-		String page = "/roles/" + this.roles.flagship().slug();
+		String page = this.roles.flagship().path();
 		return List.of(rowsOf("role_fact", ContributionKind.ROLE_STATEMENTS, "/roles"),
 				rowsOf("role_transition", ContributionKind.LADDER_LINKS, page + "#ladder"),
 				rowsOf("responsibility", ContributionKind.RESPONSIBILITIES, page + "#duties"),

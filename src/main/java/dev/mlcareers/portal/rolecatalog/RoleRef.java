@@ -5,4 +5,10 @@ package dev.mlcareers.portal.rolecatalog;
  * and whether it is the flagship role the portal is about.
  */
 public record RoleRef(String slug, String title, int ladderRank, boolean flagship) {
+
+	/** The address of the role's page. */
+	public String path() {
+		return "/roles/" + this.slug;
+	}
+
 }

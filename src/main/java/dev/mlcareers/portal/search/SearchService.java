@@ -57,7 +57,7 @@ public class SearchService {
 								"/roadmaps/" + roadmap.slug() + "/steps/" + step.number()))));
 		industries.industries()
 			.forEach((industry) -> documents.add(new SearchDocument(SearchKind.INDUSTRY, industry.name(),
-					texts(industry.useCases()), "/roles/" + directory.flagship().slug() + "#industries")));
+					texts(industry.useCases()), directory.flagship().path() + "#industries")));
 		addPaths(documents, education.paths(), messages);
 		this.index = new SearchIndex(documents);
 	}
