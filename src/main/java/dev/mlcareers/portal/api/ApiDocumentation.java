@@ -22,6 +22,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import dev.mlcareers.portal.roadmap.Flagship;
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -73,27 +75,39 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OpenApiCustomizer examplesFromContent(OpenDataController api, JsonMapper json, MessageSource messages) {
+	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey, JsonMapper json,
+			MessageSource messages) {
 		return (openApi) -> {
+			Flagship flagship = journey.flagship();
 			LinkedMultiValueMap<String, String> comparison = new LinkedMultiValueMap<>();
 			comparison.put("regions", List.of("in", "us"));
 			comparison.add("basis", "ppp");
 			Map<String, Supplier<Object>> examples = new LinkedHashMap<>();
 			examples.put("/api/v1/roles", () -> api.roles().getBody());
-			examples.put("/api/v1/roles/{slug}", () -> api.role("machine-learning-engineer").getBody());
+			examples.put("/api/v1/roles/{slug}", () -> api.role(flagship.role().slug()).getBody());
 			examples.put("/api/v1/skills", () -> api.skills().getBody());
 			examples.put("/api/v1/skills/{slug}", () -> api.skill("python").getBody());
 			examples.put("/api/v1/certifications", () -> api.certifications().getBody());
 			examples.put("/api/v1/certifications/{slug}",
 					() -> api.certification("google-professional-machine-learning-engineer").getBody());
 			examples.put("/api/v1/salaries", () -> api.salaries(comparison).getBody());
-			examples.put("/api/v1/roadmaps/{slug}", () -> api.roadmap("machine-learning-engineer").getBody());
+			examples.put("/api/v1/roadmaps/{slug}", () -> api.roadmap(flagship.roadmapSlug()).getBody());
 			examples.put("/api/v1/paths", () -> api.paths().getBody());
 			examples.put("/api/v1/sources", () -> api.sources().getBody());
+			Map<String, Map<String, String>> parameterExamples = Map.of("/api/v1/roles/{slug}",
+					Map.of("slug", flagship.role().slug()), "/api/v1/roadmaps/{slug}",
+					Map.of("slug", flagship.roadmapSlug()), "/api/v1/salaries", Map.of("role", flagship.role().slug()));
 			openApi.getPaths().forEach((path, item) -> {
 				Operation get = item.getGet();
 				if (get == null) {
 					return;
+				}
+				Map<String, String> parameters = parameterExamples.getOrDefault(path, Map.of());
+				if (get.getParameters() != null) {
+					get.getParameters()
+						.stream()
+						.filter((parameter) -> parameters.containsKey(parameter.getName()))
+						.forEach((parameter) -> parameter.setExample(parameters.get(parameter.getName())));
 				}
 				Supplier<Object> example = examples.get(path);
 				if (example != null) {

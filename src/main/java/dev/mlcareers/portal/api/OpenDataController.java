@@ -94,7 +94,7 @@ class OpenDataController {
 
 	@GetMapping("/roles/{slug}")
 	@Operation(summary = "One role in full", description = "Everything the role's page shows.")
-	ResponseEntity<RoleDetail> role(@Parameter(example = "machine-learning-engineer") @PathVariable String slug) {
+	ResponseEntity<RoleDetail> role(@PathVariable String slug) {
 		return cached(RoleResources.detail(Slugs.lookup("role", slug, this.roles::page)));
 	}
 
@@ -129,7 +129,7 @@ class OpenDataController {
 					+ "value counts as absent and a value given twice counts once; two different values for role, "
 					+ "basis or level are refused; unknown parameters are ignored.")
 	@Parameter(name = "role", in = ParameterIn.QUERY, description = "Role slug; the flagship role if absent",
-			schema = @Schema(type = "string"), example = "machine-learning-engineer")
+			schema = @Schema(type = "string"))
 	@Parameter(name = "regions", in = ParameterIn.QUERY, description = "Regions to compare, repeatable; all if absent",
 			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "in", "us", "eu" })))
 	@Parameter(name = "basis", in = ParameterIn.QUERY,
@@ -157,7 +157,7 @@ class OpenDataController {
 	@Operation(summary = "A roadmap and its steps",
 			description = "The steps in order, each with its outcomes, skills, certifications, roles and the "
 					+ "documents' steps it merges. A visitor's progress is private and not included.")
-	ResponseEntity<Roadmap> roadmap(@Parameter(example = "machine-learning-engineer") @PathVariable String slug) {
+	ResponseEntity<Roadmap> roadmap(@PathVariable String slug) {
 		return cached(RoadmapResources.roadmap(Slugs.lookup("roadmap", slug, this.roadmaps::roadmap)));
 	}
 

@@ -40,8 +40,7 @@ final class RoadmapResources {
 	}
 
 	@Schema(description = "A roadmap: its steps in order, each merging the steps the documents give.")
-	record Roadmap(@Schema(example = "machine-learning-engineer") String slug, String title, String summary,
-			List<Step> steps) {
+	record Roadmap(String slug, String title, String summary, List<Step> steps) {
 
 	}
 

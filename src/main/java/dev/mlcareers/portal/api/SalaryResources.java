@@ -76,8 +76,7 @@ final class SalaryResources {
 
 	}
 
-	record ComparedRole(@Schema(example = "machine-learning-engineer") String slug,
-			@Schema(example = "Machine Learning Engineer") String title) {
+	record ComparedRole(String slug, @Schema(example = "Machine Learning Engineer") String title) {
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.home;
 
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.system.SharedPage;
@@ -15,16 +16,19 @@ class HomeController {
 
 	private final RoadmapService roadmaps;
 
-	HomeController(RoleService roles, RoadmapService roadmaps) {
+	private final FlagshipJourney journey;
+
+	HomeController(RoleService roles, RoadmapService roadmaps, FlagshipJourney journey) {
 		this.roles = roles;
 		this.roadmaps = roadmaps;
+		this.journey = journey;
 	}
 
 	@GetMapping("/")
 	@SharedPage
 	String home(Model model) {
 		model.addAttribute("page", new HomePage(this.roles.roleCount(),
-				this.roadmaps.stepCount(this.roadmaps.flagshipSlug()), this.roles.flagshipOutlook()));
+				this.roadmaps.stepCount(this.journey.flagship().roadmapSlug()), this.roles.flagshipOutlook()));
 		return "home/home";
 	}
 

@@ -32,17 +32,6 @@ public class RoadmapService {
 		this.sources = sources;
 	}
 
-	/**
-	 * The address of the flagship role's roadmap, the one the portal's journeys follow.
-	 */
-	@Cacheable("flagship-roadmap")
-	public String flagshipSlug() {
-		String role = this.roles.flagship().slug();
-		return this.roadmaps.findFirstByRoleSlugOrderBySlug(role)
-			.map(Roadmap::getSlug)
-			.orElseThrow(() -> new IllegalStateException("The flagship role " + role + " has no roadmap"));
-	}
-
 	@Cacheable("roadmap-step-count")
 	public int stepCount(String roadmapSlug) {
 		return (int) this.steps.countByRoadmapSlug(roadmapSlug);

@@ -16,15 +16,15 @@ import static dev.mlcareers.portal.source.SourceContributions.Counted.rowsOf;
 @Component
 class RoadmapSourceContributions implements SourceContributions {
 
-	private final RoadmapService roadmaps;
+	private final FlagshipJourney journey;
 
-	RoadmapSourceContributions(RoadmapService roadmaps) {
-		this.roadmaps = roadmaps;
+	RoadmapSourceContributions(FlagshipJourney journey) {
+		this.journey = journey;
 	}
 
 	@Override
 	public List<Counted> contributions() {
-		String roadmap = "/roadmaps/" + this.roadmaps.flagshipSlug();
+		String roadmap = this.journey.flagship().roadmapPath();
 		return List.of(rowsOf("source_path_step", ContributionKind.ROADMAP_STEPS, roadmap),
 				rowsOf("roadmap_step_outcome", ContributionKind.STEP_OUTCOMES, roadmap),
 				new Counted(ContributionKind.STEP_LINKS,

@@ -9,10 +9,10 @@ import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.education.PathStage;
 import dev.mlcareers.portal.education.PathsPage;
 import dev.mlcareers.portal.industry.IndustryService;
+import dev.mlcareers.portal.roadmap.Flagship;
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.RoadmapCatalog;
-import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
-import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourcedText;
 
@@ -33,9 +33,8 @@ public class SearchService {
 
 	private final SearchIndex index;
 
-	SearchService(RoleService roles, RoleDirectory directory, SkillService skills, CertificationService certifications,
-			RoadmapService roadmapService, RoadmapCatalog roadmaps, IndustryService industries,
-			EducationService education, MessageSource messages) {
+	SearchService(RoleService roles, SkillService skills, CertificationService certifications, FlagshipJourney journey,
+			RoadmapCatalog roadmaps, IndustryService industries, EducationService education, MessageSource messages) {
 		List<SearchDocument> documents = new ArrayList<>();
 		roles.index()
 			.forEach((group) -> group.roles()
@@ -48,7 +47,8 @@ public class SearchService {
 		certifications.all()
 			.forEach((certification) -> documents.add(new SearchDocument(SearchKind.CERTIFICATION, certification.name(),
 					certification.description(), "/certifications/" + certification.slug())));
-		roadmaps.roadmap(roadmapService.flagshipSlug())
+		Flagship flagship = journey.flagship();
+		roadmaps.roadmap(flagship.roadmapSlug())
 			.ifPresent(
 					(roadmap) -> roadmap.steps()
 						.forEach((step) -> documents.add(new SearchDocument(SearchKind.STEP,
@@ -57,7 +57,7 @@ public class SearchService {
 								"/roadmaps/" + roadmap.slug() + "/steps/" + step.number()))));
 		industries.industries()
 			.forEach((industry) -> documents.add(new SearchDocument(SearchKind.INDUSTRY, industry.name(),
-					texts(industry.useCases()), directory.flagship().path() + "#industries")));
+					texts(industry.useCases()), flagship.rolePath() + "#industries")));
 		addPaths(documents, education.paths(), messages);
 		this.index = new SearchIndex(documents);
 	}

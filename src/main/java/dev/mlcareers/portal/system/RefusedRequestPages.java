@@ -15,6 +15,7 @@ import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ITemplateResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -44,9 +45,13 @@ class RefusedRequestPages {
 
 	private final HeaderWriter securityHeaders;
 
+	private final ObjectProvider<LayoutModel> layout;
+
 	RefusedRequestPages(ITemplateResolver templates, MessageSource messages, ResourceUrlProvider resources,
-			HeaderWriter securityHeaders, @Value("${server.servlet.context-path:}") String contextPath) {
+			HeaderWriter securityHeaders, ObjectProvider<LayoutModel> layout,
+			@Value("${server.servlet.context-path:}") String contextPath) {
 		this.securityHeaders = securityHeaders;
+		this.layout = layout;
 		this.messages = messages;
 		this.contextPath = contextPath.equals("/") ? "" : contextPath;
 		this.engine.setTemplateResolver(templates);
@@ -90,6 +95,7 @@ class RefusedRequestPages {
 
 	private String render(int status) {
 		Context context = new Context(Locale.ENGLISH);
+		context.setVariables(LayoutModel.of(this.layout.orderedStream().toList()));
 		context.setVariable("status", status);
 		context.setVariable("errorKey", PortalErrorAttributes.errorKey(status));
 		return this.engine.process("error", context);

@@ -22,6 +22,7 @@ import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourceService;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(OpenDataController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class OpenDataControllerTests {
 
 	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CertificationController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class CertificationControllerTests {
 
 	static final SourceRef JD = new SourceRef("job-description", 2, "Job description");

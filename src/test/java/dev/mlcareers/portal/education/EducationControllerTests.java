@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(EducationController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class EducationControllerTests {
 
 	static final SourceRef PROFILE = new SourceRef("career-profile", 5, "Career profile");

@@ -2,11 +2,13 @@ package dev.mlcareers.portal.home;
 
 import java.util.List;
 
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.OutlookFigure;
 import dev.mlcareers.portal.role.OutlookKind;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(HomeController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class HomeControllerTests {
 
 	@Autowired
@@ -33,12 +35,15 @@ class HomeControllerTests {
 	@MockitoBean
 	RoadmapService roadmaps;
 
+	@MockitoBean
+	FlagshipJourney journey;
+
 	@BeforeEach
 	void content() {
 		SourceRef guide = new SourceRef("career-guide", 1, "Machine Learning Engineer career guide");
 		SourceRef jd = new SourceRef("job-description", 2, "Machine Learning Engineer job description");
 		given(this.roles.roleCount()).willReturn(13);
-		given(this.roadmaps.flagshipSlug()).willReturn("machine-learning-engineer");
+		given(this.journey.flagship()).willReturn(FlagshipLayout.FLAGSHIP);
 		given(this.roadmaps.stepCount("machine-learning-engineer")).willReturn(12);
 		given(this.roles.flagshipOutlook()).willReturn(List.of(
 				new OutlookFigure(OutlookKind.CHANGE, 23, 31, "Job growth", "over the past decade", null, guide),

@@ -33,7 +33,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest(RoadmapController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class RoadmapControllerTests {
 
 	static final String BASE = "/roadmaps/machine-learning-engineer";

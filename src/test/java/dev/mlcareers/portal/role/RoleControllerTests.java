@@ -7,6 +7,7 @@ import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.salary.MoneyFormatter;
 import dev.mlcareers.portal.salary.SalaryAddresses;
 import dev.mlcareers.portal.level.LevelText;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(RoleController.class)
-@Import({ SecurityConfig.class, MoneyFormatter.class, LevelText.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, MoneyFormatter.class, LevelText.class })
 class RoleControllerTests {
 
 	@Autowired

@@ -4,6 +4,7 @@ import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.level.LevelText;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ import static org.mockito.BDDMockito.given;
  * a request is refused.
  */
 @WebMvcTest(SalaryController.class)
-@Import({ SecurityConfig.class, MoneyFormatter.class, PayText.class, LevelText.class, SalaryComparisonService.class,
-		SalaryAddresses.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, MoneyFormatter.class, PayText.class, LevelText.class,
+		SalaryComparisonService.class, SalaryAddresses.class })
 class SalaryControllerTests {
 
 	@Autowired

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(SearchController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class SearchControllerTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.search;
 import java.util.List;
 
 import dev.mlcareers.portal.system.DatabaseBulkhead;
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.StepTopicNames;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** The index over the real content: every kind of page is reachable. */
 @DataJpaTest(includeFilters = { @Filter(Service.class),
 		@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
-		@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { DatabaseBulkhead.class, StepTopicNames.class }) })
+		@Filter(type = FilterType.ASSIGNABLE_TYPE,
+				classes = { DatabaseBulkhead.class, StepTopicNames.class, FlagshipJourney.class }) })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class SearchServiceTests {
 

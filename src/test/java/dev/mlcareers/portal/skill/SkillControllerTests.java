@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(SkillController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FlagshipLayout.class })
 class SkillControllerTests {
 
 	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");

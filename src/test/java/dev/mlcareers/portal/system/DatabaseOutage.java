@@ -120,6 +120,8 @@ final class DatabaseOutage {
 			.contains("<main id=\"main\"")
 			.contains("The site is busy")
 			.contains("Please try again in a moment")
+			.as(what + ": the layout's links, known without the database")
+			.contains("<a href=\"" + ROADMAP + "\"")
 			.doesNotContain("Exception")
 			.doesNotContain("at dev.mlcareers");
 	}

@@ -233,7 +233,7 @@ class HostileInputTests {
 			.contains("x-content-type-options: nosniff");
 		softly.assertThat(response)
 			.as("%s: the site's page", what)
-			.contains("<main id=\"main\"", "class=\"site-footer\"")
+			.contains("<main id=\"main\"", "class=\"site-footer\"", "<a href=\"" + ROADMAP + "\"")
 			.doesNotContain("Tomcat", "HTTP Status");
 	}
 
