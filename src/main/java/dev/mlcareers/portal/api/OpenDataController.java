@@ -14,7 +14,7 @@ import dev.mlcareers.portal.api.SkillResources.SkillList;
 import dev.mlcareers.portal.api.SourceResources.SourceList;
 import dev.mlcareers.portal.certification.CertificationService;
 import dev.mlcareers.portal.education.EducationService;
-import dev.mlcareers.portal.roadmap.RoadmapCatalog;
+import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.salary.SalaryComparisonService;
 import dev.mlcareers.portal.shared.Slugs;
@@ -68,14 +68,14 @@ class OpenDataController {
 
 	private final SalaryComparisonService salaries;
 
-	private final RoadmapCatalog roadmaps;
+	private final RoadmapService roadmaps;
 
 	private final EducationService education;
 
 	private final SourceService sources;
 
 	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
-			SalaryComparisonService salaries, RoadmapCatalog roadmaps, EducationService education,
+			SalaryComparisonService salaries, RoadmapService roadmaps, EducationService education,
 			SourceService sources) {
 		this.roles = roles;
 		this.skills = skills;

@@ -43,11 +43,11 @@ class RoadmapController {
 
 	private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
 
-	private final RoadmapCatalog catalog;
+	private final RoadmapService catalog;
 
 	private final ProgressService progress;
 
-	RoadmapController(RoadmapCatalog catalog, ProgressService progress) {
+	RoadmapController(RoadmapService catalog, ProgressService progress) {
 		this.catalog = catalog;
 		this.progress = progress;
 	}

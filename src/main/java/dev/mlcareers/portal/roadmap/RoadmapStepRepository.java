@@ -14,64 +14,112 @@ interface RoadmapStepRepository extends Repository<RoadmapStep, Integer> {
 
 	long countByRoadmapSlug(String roadmapSlug);
 
-	/** Rows of (step number, outcome source id, outcome text), in step and list order. */
+	/** Each step's outcomes, in step and list order. */
 	@Query("""
-			select s.number, o.sourceId, o.text from RoadmapStep s join s.outcomes o
+			select s.number as step, o.sourceId as source, o.text as text from RoadmapStep s join s.outcomes o
 			where s.roadmapSlug = :roadmapSlug order by s.number, o.position""")
-	List<Object[]> findOutcomes(String roadmapSlug);
+	List<OutcomeRow> findOutcomes(String roadmapSlug);
 
-	/** Rows of (step number, document id, document step number, document step title). */
+	/** The documents' steps each step merges. */
 	@Query("""
-			select s.number, p.sourceId, p.number, p.title from RoadmapStep s join s.originIds originId
-			join SourcePathStep p on p.id = originId where s.roadmapSlug = :roadmapSlug order by s.number, p.number""")
-	List<Object[]> findOrigins(String roadmapSlug);
+			select s.number as step, p.sourceId as source, p.number as number, p.title as title
+			from RoadmapStep s join s.originIds originId join SourcePathStep p on p.id = originId
+			where s.roadmapSlug = :roadmapSlug order by s.number, p.number""")
+	List<OriginRow> findOrigins(String roadmapSlug);
 
-	/**
-	 * Rows of (step number, skill slug, document id or {@code null} for the portal's own
-	 * suggestion): the skills each step builds.
-	 */
+	/** The skills each step builds. */
 	@NativeQuery("""
-			select s.number, l.skill_slug, l.source_id from roadmap_step s
+			select s.number as step, l.skill_slug as slug, l.source_id as source from roadmap_step s
 			join roadmap_step_skill l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
-	List<Object[]> findSkillLinks(String roadmapSlug);
+	List<LinkRow> findSkillLinks(String roadmapSlug);
 
-	/** Rows of (step number, certification slug, document id or {@code null}). */
+	/** The certifications that fit each step. */
 	@NativeQuery("""
-			select s.number, l.certification_slug, l.source_id from roadmap_step s
+			select s.number as step, l.certification_slug as slug, l.source_id as source from roadmap_step s
 			join roadmap_step_certification l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
-	List<Object[]> findCertificationLinks(String roadmapSlug);
+	List<LinkRow> findCertificationLinks(String roadmapSlug);
 
-	/** Rows of (step number, role slug, document id or {@code null}). */
+	/** The roles each step prepares for. */
 	@NativeQuery("""
-			select s.number, l.role_slug, l.source_id from roadmap_step s
+			select s.number as step, l.role_slug as slug, l.source_id as source from roadmap_step s
 			join roadmap_step_role l on l.step_id = s.id where s.roadmap_slug = :roadmapSlug order by s.number""")
-	List<Object[]> findRoleLinks(String roadmapSlug);
+	List<LinkRow> findRoleLinks(String roadmapSlug);
 
-	/**
-	 * Rows of (skill slug, roadmap slug, step number, step title, document id or
-	 * {@code null} for the portal's own suggestion), in step order.
-	 */
+	/** For each skill, the steps that build it, in step order. */
 	@NativeQuery("""
-			select l.skill_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
+			select l.skill_slug as topic, s.roadmap_slug as roadmap, s.number as step, s.title as title,
+			l.source_id as source from roadmap_step s
 			join roadmap_step_skill l on l.step_id = s.id order by s.roadmap_slug, s.number""")
-	List<Object[]> findSkillSteps();
+	List<TopicStepRow> findSkillSteps();
 
-	/**
-	 * Rows of (certification slug, roadmap slug, step number, step title, document id or
-	 * {@code null}), in step order.
-	 */
+	/** For each certification, the steps where it fits, in step order. */
 	@NativeQuery("""
-			select l.certification_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
+			select l.certification_slug as topic, s.roadmap_slug as roadmap, s.number as step, s.title as title,
+			l.source_id as source from roadmap_step s
 			join roadmap_step_certification l on l.step_id = s.id order by s.roadmap_slug, s.number""")
-	List<Object[]> findCertificationSteps();
+	List<TopicStepRow> findCertificationSteps();
+
+	/** For each role, the steps that prepare for it, in step order. */
+	@NativeQuery("""
+			select l.role_slug as topic, s.roadmap_slug as roadmap, s.number as step, s.title as title,
+			l.source_id as source from roadmap_step s
+			join roadmap_step_role l on l.step_id = s.id order by s.roadmap_slug, s.number""")
+	List<TopicStepRow> findRoleSteps();
+
+	/** One outcome of a step, and the document that states it. */
+	interface OutcomeRow {
+
+		int getStep();
+
+		String getSource();
+
+		String getText();
+
+	}
+
+	/** One document's step that a roadmap step merges: its number and title there. */
+	interface OriginRow {
+
+		int getStep();
+
+		String getSource();
+
+		int getNumber();
+
+		String getTitle();
+
+	}
 
 	/**
-	 * Rows of (role slug, roadmap slug, step number, step title, document id or
-	 * {@code null}), in step order.
+	 * A skill, certification or role a step links to, with the document that draws the
+	 * link, or {@code null} for the portal's own suggestion.
 	 */
-	@NativeQuery("""
-			select l.role_slug, s.roadmap_slug, s.number, s.title, l.source_id from roadmap_step s
-			join roadmap_step_role l on l.step_id = s.id order by s.roadmap_slug, s.number""")
-	List<Object[]> findRoleSteps();
+	interface LinkRow {
+
+		int getStep();
+
+		String getSlug();
+
+		String getSource();
+
+	}
+
+	/**
+	 * A step, seen from a skill, certification or role ({@code topic}) it links to, with
+	 * the document that draws the link, or {@code null}.
+	 */
+	interface TopicStepRow {
+
+		String getTopic();
+
+		String getRoadmap();
+
+		int getStep();
+
+		String getTitle();
+
+		String getSource();
+
+	}
 
 }

@@ -11,7 +11,7 @@ import dev.mlcareers.portal.education.PathsPage;
 import dev.mlcareers.portal.industry.IndustryService;
 import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
-import dev.mlcareers.portal.roadmap.RoadmapCatalog;
+import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourcedText;
@@ -34,7 +34,7 @@ public class SearchService {
 	private final SearchIndex index;
 
 	SearchService(RoleService roles, SkillService skills, CertificationService certifications, FlagshipJourney journey,
-			RoadmapCatalog roadmaps, IndustryService industries, EducationService education, MessageSource messages) {
+			RoadmapService roadmaps, IndustryService industries, EducationService education, MessageSource messages) {
 		List<SearchDocument> documents = new ArrayList<>();
 		roles.index()
 			.forEach((group) -> group.roles()

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dev.mlcareers.portal.certification.CertificationService;
 import dev.mlcareers.portal.education.EducationService;
-import dev.mlcareers.portal.roadmap.RoadmapCatalog;
+import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.role.RoleCard;
 import dev.mlcareers.portal.role.RoleService;
@@ -64,7 +64,7 @@ class OpenDataControllerTests {
 	SalaryComparisonService salaries;
 
 	@MockitoBean
-	RoadmapCatalog roadmaps;
+	RoadmapService roadmaps;
 
 	@MockitoBean
 	EducationService education;

@@ -44,7 +44,7 @@ class ProgressConcurrencyTests {
 	StepProgressRepository rows;
 
 	@Autowired
-	RoadmapCatalog catalog;
+	RoadmapService catalog;
 
 	@Autowired
 	PlatformTransactionManager transactions;

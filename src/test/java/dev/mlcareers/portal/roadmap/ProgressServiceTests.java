@@ -25,7 +25,7 @@ class ProgressServiceTests {
 	ProgressService progress;
 
 	@Autowired
-	RoadmapCatalog catalog;
+	RoadmapService catalog;
 
 	@Autowired
 	JdbcClient jdbc;

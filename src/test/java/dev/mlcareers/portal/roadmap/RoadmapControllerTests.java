@@ -46,7 +46,7 @@ class RoadmapControllerTests {
 	MockMvcTester mvc;
 
 	@MockitoBean
-	RoadmapCatalog catalog;
+	RoadmapService catalog;
 
 	@MockitoBean
 	ProgressService progress;

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.StepTopicNames;
 import dev.mlcareers.portal.search.SearchService;
 import dev.mlcareers.portal.source.SourceContributions;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
 		includeFilters = { @Filter(Service.class),
 				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
 				@Filter(type = FilterType.ASSIGNABLE_TYPE,
-						classes = { DatabaseBulkhead.class, SourceContributions.class, StepTopicNames.class }) },
+						classes = { DatabaseBulkhead.class, SourceContributions.class, StepTopicNames.class,
+								FlagshipJourney.class }) },
 		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SearchService.class))
 public @interface ContentServiceTest {
 

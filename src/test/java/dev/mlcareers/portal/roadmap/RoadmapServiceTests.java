@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ContentServiceTest
-class RoadmapCatalogTests {
+class RoadmapServiceTests {
 
 	@Autowired
-	RoadmapCatalog catalog;
+	RoadmapService catalog;
 
 	@Test
 	void assemblesEveryStepWithWhatItBuildsAndWhereItComesFrom() {
