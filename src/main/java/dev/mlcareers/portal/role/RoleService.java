@@ -16,6 +16,12 @@ import dev.mlcareers.portal.industry.IndustryView;
 import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.role.RolePage.Career;
+import dev.mlcareers.portal.role.RolePage.Fit;
+import dev.mlcareers.portal.role.RolePage.Market;
+import dev.mlcareers.portal.role.RolePage.Overview;
+import dev.mlcareers.portal.role.RolePage.Qualifications;
+import dev.mlcareers.portal.role.RolePage.Work;
 import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.salary.PaySummary;
 import dev.mlcareers.portal.salary.SalaryService;
@@ -120,18 +126,20 @@ public class RoleService {
 		List<PayBand> pay = this.salaries.byRole().getOrDefault(slug, List.of());
 		Map<Boolean, List<SourcedText>> fit = flagship ? this.facts.fit(refs)
 				: Map.of(true, List.of(), false, List.of());
-		RolePage page = new RolePage(card(role, pay), this.facts.names(role, refs),
-				statements.get(RoleFactKind.OVERVIEW), statements.get(RoleFactKind.WORK_ENVIRONMENT),
-				this.facts.workMix(slug, refs), this.facts.duties(slug, refs, industryNames),
-				responsibilities.general(), responsibilities.byLevel(), this.facts.week(slug, levelsById),
-				this.skills.forRole(slug),
-				flagship ? this.education.summary() : new EducationSummary(List.of(), List.of()),
-				flagship ? this.certifications.all() : List.of(), industryViews,
-				flagship ? this.industries.employers() : List.of(), this.facts.outlook(slug, refs), pay,
-				this.facts.ladder(role.ref(), refs), this.roadmaps.stepsByRole().getOrDefault(slug, List.of()),
-				flagship ? this.facts.tradeOffs(refs) : List.of(), fit.get(true), fit.get(false),
-				this.facts.faqs(slug, refs), List.of());
-		return page.withSources(RolePageCitations.cited(page));
+		return new RolePage(
+				new Overview(card(role, pay), this.facts.names(role, refs), statements.get(RoleFactKind.OVERVIEW),
+						statements.get(RoleFactKind.WORK_ENVIRONMENT), this.facts.workMix(slug, refs)),
+				new Work(this.facts.duties(slug, refs, industryNames), responsibilities.general(),
+						responsibilities.byLevel(), this.facts.week(slug, levelsById)),
+				new Qualifications(this.skills.forRole(slug),
+						flagship ? this.education.summary() : new EducationSummary(List.of(), List.of()),
+						flagship ? this.certifications.all() : List.of()),
+				new Market(industryViews, flagship ? this.industries.employers() : List.of(),
+						this.facts.outlook(slug, refs), pay),
+				new Career(this.facts.ladder(role.ref(), refs),
+						this.roadmaps.stepsByRole().getOrDefault(slug, List.of())),
+				new Fit(flagship ? this.facts.tradeOffs(refs) : List.of(), fit.get(true), fit.get(false),
+						this.facts.faqs(slug, refs)));
 	}
 
 	private static RoleCard card(RoleEntry role, List<PayBand> pay) {
