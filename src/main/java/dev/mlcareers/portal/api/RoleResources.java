@@ -37,21 +37,24 @@ final class RoleResources {
 	}
 
 	static RoleDetail detail(RolePage page) {
-		RoleCard role = page.role();
+		RoleCard role = page.overview().role();
 		return new RoleDetail(role.slug(), role.title(), role.track().code(), role.ladderRank(), role.flagship(),
 				role.summary(),
-				page.names()
+				page.overview()
+					.names()
 					.stream()
 					.map((name) -> new RoleNameUsed(name.name(), Sourcing.ids(name.sources())))
 					.toList(),
-				Sourcing.facts(page.overview()), Sourcing.facts(page.workEnvironment()),
-				(page.workMix() != null) ? WorkMix.of(page.workMix()) : null,
-				page.duties()
+				Sourcing.facts(page.overview().texts()), Sourcing.facts(page.overview().workEnvironment()),
+				(page.overview().workMix() != null) ? WorkMix.of(page.overview().workMix()) : null,
+				page.work()
+					.duties()
 					.stream()
 					.map((duty) -> new Duty(duty.title(), duty.text(), duty.industry(), duty.example(),
 							duty.source().id()))
 					.toList(),
-				page.responsibilities()
+				page.work()
+					.responsibilities()
 					.stream()
 					.map((list) -> new ResponsibilityList(list.source().id(),
 							list.items()
@@ -59,11 +62,13 @@ final class RoleResources {
 								.map((item) -> new Responsibility(item.title(), item.text()))
 								.toList()))
 					.toList(),
-				page.responsibilitiesByLevel()
+				page.work()
+					.responsibilitiesByLevel()
 					.stream()
 					.map((perLevel) -> new LevelResponsibilities(Level.of(perLevel.level()), perLevel.items()))
 					.toList(),
-				page.week()
+				page.work()
+					.week()
 					.stream()
 					.map((week) -> new Week(Level.of(week.level()),
 							week.days()
@@ -71,22 +76,25 @@ final class RoleResources {
 								.map((day) -> new Day(day.weekday(), day.theme(), day.text()))
 								.toList()))
 					.toList(),
-				page.skills().stream().map(RoleResources::skills).toList(),
-				page.education().degrees().stream().map(Degree::of).toList(),
-				Sourcing.facts(page.education().credentialNotes()),
-				page.certifications().stream().map(CertificationLink::of).toList(),
-				page.industries().stream().map(Industry::of).toList(),
-				page.employers().stream().map(Employer::of).toList(), page.outlook().stream().map(Outlook::of).toList(),
-				page.pay().stream().map(Pay::of).toList(),
-				page.ladder().comesFrom().stream().map(LadderRole::of).toList(),
-				page.ladder().leadsTo().stream().map(LadderRole::of).toList(),
-				SkillResources.steps(page.roadmapSteps()),
-				page.tradeOffs()
+				page.qualifications().skills().stream().map(RoleResources::skills).toList(),
+				page.qualifications().education().degrees().stream().map(Degree::of).toList(),
+				Sourcing.facts(page.qualifications().education().credentialNotes()),
+				page.qualifications().certifications().stream().map(CertificationLink::of).toList(),
+				page.market().industries().stream().map(Industry::of).toList(),
+				page.market().employers().stream().map(Employer::of).toList(),
+				page.market().outlook().stream().map(Outlook::of).toList(),
+				page.market().pay().stream().map(Pay::of).toList(),
+				page.career().ladder().comesFrom().stream().map(LadderRole::of).toList(),
+				page.career().ladder().leadsTo().stream().map(LadderRole::of).toList(),
+				SkillResources.steps(page.career().roadmapSteps()),
+				page.fit()
+					.tradeOffs()
 					.stream()
 					.map((tradeOff) -> new TradeOff(tradeOff.aspect().code(), tradeOff.text(), tradeOff.source().id()))
 					.toList(),
-				Sourcing.facts(page.suits()), Sourcing.facts(page.notSuits()),
-				page.faqs()
+				Sourcing.facts(page.fit().suits()), Sourcing.facts(page.fit().notSuits()),
+				page.fit()
+					.faqs()
 					.stream()
 					.map((faq) -> new Question(faq.question(), faq.answer(), faq.askedBy().id(),
 							Sourcing.ids(faq.answeredFrom())))

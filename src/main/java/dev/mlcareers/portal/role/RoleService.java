@@ -8,14 +8,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.rolecatalog.Track;
+import dev.mlcareers.portal.certification.CertificationCard;
 import dev.mlcareers.portal.certification.CertificationService;
 import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.education.EducationSummary;
+import dev.mlcareers.portal.industry.EmployerView;
 import dev.mlcareers.portal.industry.IndustryService;
 import dev.mlcareers.portal.industry.IndustryView;
 import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.role.RolePage.Career;
+import dev.mlcareers.portal.role.RolePage.Fit;
+import dev.mlcareers.portal.role.RolePage.Market;
+import dev.mlcareers.portal.role.RolePage.Overview;
+import dev.mlcareers.portal.role.RolePage.Qualifications;
+import dev.mlcareers.portal.role.RolePage.TradeOffView;
+import dev.mlcareers.portal.role.RolePage.Work;
 import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.salary.PaySummary;
 import dev.mlcareers.portal.salary.SalaryService;
@@ -110,28 +119,46 @@ public class RoleService {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, LevelView> levelsById = this.levels.byId();
 		String slug = role.slug();
-		boolean flagship = role.ref().flagship();
 		Map<RoleFactKind, List<SourcedText>> statements = this.facts.statements(slug, refs);
 		RoleFacts.Responsibilities responsibilities = this.facts.responsibilities(slug, refs, levelsById);
-		List<IndustryView> industryViews = flagship ? this.industries.industries() : List.of();
 		Map<String, String> industryNames = this.industries.industries()
 			.stream()
 			.collect(Collectors.toMap(IndustryView::slug, IndustryView::name));
 		List<PayBand> pay = this.salaries.byRole().getOrDefault(slug, List.of());
-		Map<Boolean, List<SourcedText>> fit = flagship ? this.facts.fit(refs)
-				: Map.of(true, List.of(), false, List.of());
-		RolePage page = new RolePage(card(role, pay), this.facts.names(role, refs),
-				statements.get(RoleFactKind.OVERVIEW), statements.get(RoleFactKind.WORK_ENVIRONMENT),
-				this.facts.workMix(slug, refs), this.facts.duties(slug, refs, industryNames),
-				responsibilities.general(), responsibilities.byLevel(), this.facts.week(slug, levelsById),
-				this.skills.forRole(slug),
-				flagship ? this.education.summary() : new EducationSummary(List.of(), List.of()),
-				flagship ? this.certifications.all() : List.of(), industryViews,
-				flagship ? this.industries.employers() : List.of(), this.facts.outlook(slug, refs), pay,
-				this.facts.ladder(role.ref(), refs), this.roadmaps.stepsByRole().getOrDefault(slug, List.of()),
-				flagship ? this.facts.tradeOffs(refs) : List.of(), fit.get(true), fit.get(false),
-				this.facts.faqs(slug, refs), List.of());
-		return page.withSources(RolePageCitations.cited(page));
+		CareerWide career = careerWide(role, refs);
+		return new RolePage(
+				new Overview(card(role, pay), this.facts.names(role, refs), statements.get(RoleFactKind.OVERVIEW),
+						statements.get(RoleFactKind.WORK_ENVIRONMENT), this.facts.workMix(slug, refs)),
+				new Work(this.facts.duties(slug, refs, industryNames), responsibilities.general(),
+						responsibilities.byLevel(), this.facts.week(slug, levelsById)),
+				new Qualifications(this.skills.forRole(slug), career.education(), career.certifications()),
+				new Market(career.industries(), career.employers(), this.facts.outlook(slug, refs), pay),
+				new Career(this.facts.ladder(role.ref(), refs),
+						this.roadmaps.stepsByRole().getOrDefault(slug, List.of())),
+				new Fit(career.tradeOffs(), career.suits(), career.notSuits(), this.facts.faqs(slug, refs)));
+	}
+
+	/**
+	 * The facts about the career as a whole, which the documents give for the flagship
+	 * role: for any other role, none.
+	 */
+	private CareerWide careerWide(RoleEntry role, Map<String, SourceRef> refs) {
+		if (!role.ref().flagship()) {
+			return CareerWide.NONE;
+		}
+		Map<Boolean, List<SourcedText>> fit = this.facts.fit(refs);
+		return new CareerWide(this.education.summary(), this.certifications.all(), this.industries.industries(),
+				this.industries.employers(), this.facts.tradeOffs(refs), fit.get(true), fit.get(false));
+	}
+
+	/** The career-wide parts of the flagship's sections. */
+	private record CareerWide(EducationSummary education, List<CertificationCard> certifications,
+			List<IndustryView> industries, List<EmployerView> employers, List<TradeOffView> tradeOffs,
+			List<SourcedText> suits, List<SourcedText> notSuits) {
+
+		static final CareerWide NONE = new CareerWide(new EducationSummary(List.of(), List.of()), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of());
+
 	}
 
 	private static RoleCard card(RoleEntry role, List<PayBand> pay) {

@@ -16,15 +16,21 @@ import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.level.Stage;
 import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.role.RolePage.Career;
 import dev.mlcareers.portal.role.RolePage.Duty;
 import dev.mlcareers.portal.role.RolePage.FaqView;
+import dev.mlcareers.portal.role.RolePage.Fit;
 import dev.mlcareers.portal.role.RolePage.Ladder;
 import dev.mlcareers.portal.role.RolePage.Ladder.LadderLink;
 import dev.mlcareers.portal.role.RolePage.LevelResponsibilities;
+import dev.mlcareers.portal.role.RolePage.Market;
 import dev.mlcareers.portal.role.RolePage.NameInDocument;
+import dev.mlcareers.portal.role.RolePage.Overview;
+import dev.mlcareers.portal.role.RolePage.Qualifications;
 import dev.mlcareers.portal.role.RolePage.ResponsibilityList;
 import dev.mlcareers.portal.role.RolePage.TradeOffView;
 import dev.mlcareers.portal.role.RolePage.WeekAtStage;
+import dev.mlcareers.portal.role.RolePage.Work;
 import dev.mlcareers.portal.role.RolePage.WorkMix;
 import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.salary.PaySummary;
@@ -67,41 +73,48 @@ final class RoleFixtures {
 		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
 				List.of(new LadderDiagram.Role("technical-director", "Technical Director")),
 				List.of(new LadderDiagram.Role("data-analyst", "Data Analyst")));
-		RolePage page = new RolePage(role, List.of(new NameInDocument("MLE", List.of(GUIDE))),
-				List.of(new SourcedText("Builds learning systems.", GUIDE)),
-				List.of(new SourcedText("Offices or remote.", GUIDE)),
-				new WorkMix(List.of(new WorkMix.Share("Analyst", "Explores data.", 30)),
-						WorkMixChart.layout(List.of(new WorkMixChart.Share("Analyst", 30))), PROFILE),
-				List.of(new Duty("Designing models", "Designs models.", "Healthcare", "Tumour detection.", GUIDE)),
-				List.of(new ResponsibilityList(GUIDE,
-						List.of(new ResponsibilityList.Responsibility("Cleaning", "Clean the data.")))),
-				List.of(new LevelResponsibilities(junior, List.of("Assist with cleaning."))),
-				List.of(new WeekAtStage(junior, List.of(new WeekAtStage.Day(1, "Data wrangling", "Cleaning data.")))),
-				List.of(new SkillGroup<>(SkillCategory.LANGUAGE,
-						List.of(new RoleSkillView("python", "Python", List.of(GUIDE),
-								List.of(new SourcedText("A recommender in Python.", GUIDE)))))),
-				new EducationSummary(
-						List.of(new DegreeView(DegreeLevel.MASTER_OR_PHD, List.of(), "Common in research.", GUIDE)),
-						List.of(new SourcedText("Courses help.", GUIDE))),
-				List.of(new CertificationCard("tensorflow-developer-certificate", "TensorFlow Developer Certificate",
-						null, "A certificate.", GUIDE, List.of(new NamedLink(role.slug(), role.title(), GUIDE)),
-						List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification", GUIDE)))),
-				List.of(new IndustryView("finance", "Finance and banking", List.of(GUIDE),
-						List.of(new SourcedText("Fraud detection", GUIDE)))),
-				List.of(new EmployerView("ibm", "IBM",
-						List.of(new EmployerView.Mention(EmployerContext.INTERNSHIP, GUIDE)))),
-				List.of(new OutlookFigure(
-						OutlookKind.UP_TO, null, 75, "Demand growth", "over five years", null, GUIDE)),
-				List.of(entryBandInIndia()),
-				new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(GUIDE))),
+		return new RolePage(
+				new Overview(role, List.of(new NameInDocument("MLE", List.of(GUIDE))),
+						List.of(new SourcedText("Builds learning systems.", GUIDE)),
+						List.of(new SourcedText("Offices or remote.", GUIDE)),
+						new WorkMix(List.of(new WorkMix.Share("Analyst", "Explores data.", 30)),
+								WorkMixChart.layout(List.of(new WorkMixChart.Share("Analyst", 30))), PROFILE)),
+				new Work(
+						List.of(new Duty("Designing models", "Designs models.", "Healthcare", "Tumour detection.",
+								GUIDE)),
+						List.of(new ResponsibilityList(GUIDE,
+								List.of(new ResponsibilityList.Responsibility("Cleaning", "Clean the data.")))),
+						List.of(new LevelResponsibilities(junior, List.of("Assist with cleaning."))),
+						List.of(new WeekAtStage(junior,
+								List.of(new WeekAtStage.Day(1, "Data wrangling", "Cleaning data."))))),
+				new Qualifications(
+						List.of(new SkillGroup<>(SkillCategory.LANGUAGE,
+								List.of(new RoleSkillView("python", "Python", List.of(GUIDE),
+										List.of(new SourcedText("A recommender in Python.", GUIDE)))))),
+						new EducationSummary(List
+							.of(new DegreeView(DegreeLevel.MASTER_OR_PHD, List.of(), "Common in research.", GUIDE)),
+								List.of(new SourcedText("Courses help.", GUIDE))),
+						List.of(new CertificationCard("tensorflow-developer-certificate",
+								"TensorFlow Developer Certificate", null, "A certificate.", GUIDE,
+								List.of(new NamedLink(role.slug(), role.title(), GUIDE)),
+								List.of(new StepLink("machine-learning-engineer", 10, "Earn a certification",
+										GUIDE))))),
+				new Market(
+						List.of(new IndustryView("finance", "Finance and banking", List.of(GUIDE),
+								List.of(new SourcedText("Fraud detection", GUIDE)))),
+						List.of(new EmployerView("ibm", "IBM",
+								List.of(new EmployerView.Mention(EmployerContext.INTERNSHIP, GUIDE)))),
+						List.of(new OutlookFigure(OutlookKind.UP_TO, null, 75, "Demand growth", "over five years", null,
+								GUIDE)),
+						List.of(entryBandInIndia())),
+				new Career(new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(GUIDE))),
 						List.of(new LadderLink("technical-director", "Technical Director", List.of(GUIDE))), diagram),
-				List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", PROFILE),
-						new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null)),
-				List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
-				List.of(new SourcedText("You enjoy solving problems.", PROFILE)),
-				List.of(new SourcedText("You dislike debugging.", PROFILE)),
-				List.of(new FaqView(1, "Which language?", "Python.", GUIDE, List.of(GUIDE))), List.of());
-		return page.withSources(List.of(GUIDE, PROFILE));
+						List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", PROFILE),
+								new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null))),
+				new Fit(List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
+						List.of(new SourcedText("You enjoy solving problems.", PROFILE)),
+						List.of(new SourcedText("You dislike debugging.", PROFILE)),
+						List.of(new FaqView(1, "Which language?", "Python.", GUIDE, List.of(GUIDE)))));
 	}
 
 	/** A role the documents only name: no facts beyond its place on the ladder. */
@@ -109,13 +122,16 @@ final class RoleFixtures {
 		RoleCard role = card("technical-director", "Technical Director", false, List.of());
 		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()), List.of(),
 				List.of(new LadderDiagram.Role("machine-learning-engineer", "Machine Learning Engineer")));
-		return new RolePage(role, List.of(), List.of(new SourcedText("Named as a further step.", GUIDE)), List.of(),
-				null, List.of(), List.of(), List.of(), List.of(), List.of(), new EducationSummary(List.of(), List.of()),
-				List.of(), List.of(), List.of(), List.of(), List.of(),
-				new Ladder(List
+		return new RolePage(
+				new Overview(role, List.of(), List.of(new SourcedText("Named as a further step.", GUIDE)), List.of(),
+						null),
+				new Work(List.of(), List.of(), List.of(), List.of()),
+				new Qualifications(List.of(), new EducationSummary(List.of(), List.of()), List.of()),
+				new Market(List.of(), List.of(), List.of(), List.of()),
+				new Career(new Ladder(List
 					.of(new LadderLink("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
-						List.of(), diagram),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(GUIDE));
+						List.of(), diagram), List.of()),
+				new Fit(List.of(), List.of(), List.of(), List.of()));
 	}
 
 }

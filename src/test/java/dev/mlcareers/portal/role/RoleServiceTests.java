@@ -48,34 +48,34 @@ class RoleServiceTests {
 	@Test
 	void givesTheFlagshipEverySectionFromTheDocuments() {
 		RolePage page = this.roles.page("machine-learning-engineer").orElseThrow();
-		assertThat(page.overview()).hasSize(8);
-		assertThat(page.workEnvironment()).hasSize(3);
-		assertThat(page.workMix().shares()).hasSize(5);
-		assertThat(page.duties()).hasSize(12);
-		assertThat(page.duties().get(0).example()).isNotNull();
-		assertThat(page.responsibilities()).extracting((list) -> list.source().id())
+		assertThat(page.overview().texts()).hasSize(8);
+		assertThat(page.overview().workEnvironment()).hasSize(3);
+		assertThat(page.overview().workMix().shares()).hasSize(5);
+		assertThat(page.work().duties()).hasSize(12);
+		assertThat(page.work().duties().get(0).example()).isNotNull();
+		assertThat(page.work().responsibilities()).extracting((list) -> list.source().id())
 			.containsExactly("career-guide", "job-description", "magazine-article");
-		assertThat(page.responsibilitiesByLevel()).hasSize(3);
-		assertThat(page.week()).hasSize(3).allSatisfy((stage) -> assertThat(stage.days()).hasSize(5));
-		assertThat(page.skills()).extracting(SkillGroup::category)
+		assertThat(page.work().responsibilitiesByLevel()).hasSize(3);
+		assertThat(page.work().week()).hasSize(3).allSatisfy((stage) -> assertThat(stage.days()).hasSize(5));
+		assertThat(page.qualifications().skills()).extracting(SkillGroup::category)
 			.contains(SkillCategory.LANGUAGE, SkillCategory.SOFT_SKILL);
-		assertThat(page.education().degrees()).hasSize(6);
-		assertThat(page.certifications()).hasSize(5);
-		assertThat(page.industries()).hasSize(7);
-		assertThat(page.employers()).hasSize(6);
-		assertThat(page.outlook()).hasSize(4);
-		assertThat(page.pay()).hasSize(7);
-		assertThat(page.tradeOffs()).hasSize(4);
-		assertThat(page.suits()).hasSize(5);
-		assertThat(page.notSuits()).hasSize(5);
-		assertThat(page.faqs()).hasSize(11);
+		assertThat(page.qualifications().education().degrees()).hasSize(6);
+		assertThat(page.qualifications().certifications()).hasSize(5);
+		assertThat(page.market().industries()).hasSize(7);
+		assertThat(page.market().employers()).hasSize(6);
+		assertThat(page.market().outlook()).hasSize(4);
+		assertThat(page.market().pay()).hasSize(7);
+		assertThat(page.fit().tradeOffs()).hasSize(4);
+		assertThat(page.fit().suits()).hasSize(5);
+		assertThat(page.fit().notSuits()).hasSize(5);
+		assertThat(page.fit().faqs()).hasSize(11);
 		assertThat(page.unknownTopics()).isEmpty();
 		assertThat(page.sources()).extracting(SourceRef::number).containsExactly(1, 2, 3, 4, 5);
 	}
 
 	@Test
 	void drawsTheLadderAroundTheFlagshipFromEveryDocumentThatNamesAStep() {
-		RolePage.Ladder ladder = this.roles.page("machine-learning-engineer").orElseThrow().ladder();
+		RolePage.Ladder ladder = this.roles.page("machine-learning-engineer").orElseThrow().career().ladder();
 		assertThat(ladder.comesFrom()).extracting(LadderLink::slug)
 			.containsExactly("junior-machine-learning-engineer", "software-engineer", "data-analyst", "data-scientist");
 		assertThat(ladder.leadsTo()).extracting(LadderLink::slug)
@@ -90,17 +90,18 @@ class RoleServiceTests {
 	@Test
 	void showsWhatIsKnownOfASparseRoleAndNamesWhatIsNot() {
 		RolePage page = this.roles.page("technical-director").orElseThrow();
-		assertThat(page.overview()).hasSize(1);
-		assertThat(page.ladder().comesFrom()).extracting(LadderLink::slug).containsExactly("machine-learning-engineer");
+		assertThat(page.overview().texts()).hasSize(1);
+		assertThat(page.career().ladder().comesFrom()).extracting(LadderLink::slug)
+			.containsExactly("machine-learning-engineer");
 		assertThat(page.unknownTopics()).containsExactly("duties", "week", "skills", "education", "pay", "outlook");
-		assertThat(page.faqs()).isEmpty();
-		assertThat(page.certifications()).isEmpty();
+		assertThat(page.fit().faqs()).isEmpty();
+		assertThat(page.qualifications().certifications()).isEmpty();
 	}
 
 	@Test
 	void givesALadderRoleItsAverageIndianPay() {
 		RolePage page = this.roles.page("machine-learning-architect").orElseThrow();
-		assertThat(page.pay()).singleElement().satisfies((band) -> {
+		assertThat(page.market().pay()).singleElement().satisfies((band) -> {
 			assertThat(band.average()).isTrue();
 			assertThat(band.maximum()).isEqualByComparingTo("2940000");
 			assertThat(band.citedAs()).isEqualTo("Glassdoor, AmbitionBox");
