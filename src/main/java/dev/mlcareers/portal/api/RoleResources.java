@@ -93,7 +93,7 @@ final class RoleResources {
 					.map((tradeOff) -> new TradeOff(tradeOff.aspect().code(), tradeOff.text(), tradeOff.source().id()))
 					.toList(),
 				Sourcing.facts(page.fit().suits()), Sourcing.facts(page.fit().notSuits()),
-				page.fit()
+				page.questions()
 					.faqs()
 					.stream()
 					.map((faq) -> new Question(faq.question(), faq.answer(), faq.askedBy().id(),
@@ -117,8 +117,8 @@ final class RoleResources {
 	}
 
 	@Schema(description = "A role as the list shows it: what it is, and its pay per region where the documents give it.")
-	record RoleSummary(@Schema(example = "machine-learning-engineer") String slug,
-			@Schema(example = "Machine Learning Engineer") String title, @Schema(allowableValues = {
+	record RoleSummary(String slug, @Schema(example = "Machine Learning Engineer") String title,
+			@Schema(allowableValues = {
 					"engineering", "science", "product", "leadership" }, example = "engineering") String track,
 			@Schema(description = "Step on the career ladder, 1 (first role) to 4", example = "2") int ladderRank,
 			@Schema(description = "Whether this is the role the documents are mainly about") boolean flagship,
@@ -315,10 +315,9 @@ final class RoleResources {
 	}
 
 	@Schema(description = "A roadmap step linked to, with where the link comes from.")
-	record StepReference(@Schema(example = "machine-learning-engineer") String roadmap,
-			@Schema(example = "1") int number, String title,
-			@Schema(description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
-					example = "magazine-article") String sourceId,
+	record StepReference(String roadmap, @Schema(example = "1") int number, String title, @Schema(
+			description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
+			example = "magazine-article") String sourceId,
 			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}

@@ -27,7 +27,7 @@ import dev.mlcareers.portal.source.SourcedText;
  * sources are theirs together.
  */
 public record RolePage(Overview overview, Work work, Qualifications qualifications, Market market, Career career,
-		Fit fit) {
+		Fit fit, Questions questions) {
 
 	/**
 	 * Every document the page cites, each once, in citation order: its sources section.
@@ -47,7 +47,8 @@ public record RolePage(Overview overview, Work work, Qualifications qualificatio
 
 	/** The sections in the page's order. */
 	List<Section> sections() {
-		return List.of(this.overview, this.work, this.qualifications, this.market, this.career, this.fit);
+		return List.of(this.overview, this.work, this.qualifications, this.market, this.career, this.fit,
+				this.questions);
 	}
 
 	/** A part of the page, and the documents it cites. */
@@ -201,12 +202,10 @@ public record RolePage(Overview overview, Work work, Qualifications qualificatio
 	 * Whether the role is for you: the career's trade-offs, whom it suits and whom not,
 	 * and the questions people ask.
 	 */
-	public record Fit(List<TradeOffView> tradeOffs, List<SourcedText> suits, List<SourcedText> notSuits,
-			List<FaqView> faqs) implements Section {
+	public record Fit(List<TradeOffView> tradeOffs, List<SourcedText> suits,
+			List<SourcedText> notSuits) implements Section {
 
-		/**
-		 * Whether there are trade-offs or suits to show (the questions are shown apart).
-		 */
+		/** Whether there are trade-offs or suits to show. */
 		public boolean hasFit() {
 			return !this.tradeOffs.isEmpty() || !this.suits.isEmpty() || !this.notSuits.isEmpty();
 		}
@@ -217,6 +216,17 @@ public record RolePage(Overview overview, Work work, Qualifications qualificatio
 			this.tradeOffs.forEach((tradeOff) -> cited.add(tradeOff.source()));
 			this.suits.forEach((text) -> cited.add(text.source()));
 			this.notSuits.forEach((text) -> cited.add(text.source()));
+			return SourceCatalog.inCitationOrder(cited);
+		}
+
+	}
+
+	/** The questions people ask about the role, each answered from the documents. */
+	public record Questions(List<FaqView> faqs) implements Section {
+
+		@Override
+		public List<SourceRef> cited() {
+			List<SourceRef> cited = new ArrayList<>();
 			this.faqs.forEach((faq) -> {
 				cited.add(faq.askedBy());
 				cited.addAll(faq.answeredFrom());

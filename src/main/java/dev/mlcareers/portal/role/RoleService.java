@@ -23,6 +23,7 @@ import dev.mlcareers.portal.role.RolePage.Fit;
 import dev.mlcareers.portal.role.RolePage.Market;
 import dev.mlcareers.portal.role.RolePage.Overview;
 import dev.mlcareers.portal.role.RolePage.Qualifications;
+import dev.mlcareers.portal.role.RolePage.Questions;
 import dev.mlcareers.portal.role.RolePage.TradeOffView;
 import dev.mlcareers.portal.role.RolePage.Work;
 import dev.mlcareers.portal.salary.PayBand;
@@ -135,7 +136,8 @@ public class RoleService {
 				new Market(career.industries(), career.employers(), this.facts.outlook(slug, refs), pay),
 				new Career(this.facts.ladder(role.ref(), refs),
 						this.roadmaps.stepsByRole().getOrDefault(slug, List.of())),
-				new Fit(career.tradeOffs(), career.suits(), career.notSuits(), this.facts.faqs(slug, refs)));
+				new Fit(career.tradeOffs(), career.suits(), career.notSuits()),
+				new Questions(this.facts.faqs(slug, refs)));
 	}
 
 	/**

@@ -27,6 +27,7 @@ import dev.mlcareers.portal.role.RolePage.Market;
 import dev.mlcareers.portal.role.RolePage.NameInDocument;
 import dev.mlcareers.portal.role.RolePage.Overview;
 import dev.mlcareers.portal.role.RolePage.Qualifications;
+import dev.mlcareers.portal.role.RolePage.Questions;
 import dev.mlcareers.portal.role.RolePage.ResponsibilityList;
 import dev.mlcareers.portal.role.RolePage.TradeOffView;
 import dev.mlcareers.portal.role.RolePage.WeekAtStage;
@@ -113,8 +114,8 @@ final class RoleFixtures {
 								new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null))),
 				new Fit(List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
 						List.of(new SourcedText("You enjoy solving problems.", PROFILE)),
-						List.of(new SourcedText("You dislike debugging.", PROFILE)),
-						List.of(new FaqView(1, "Which language?", "Python.", GUIDE, List.of(GUIDE)))));
+						List.of(new SourcedText("You dislike debugging.", PROFILE))),
+				new Questions(List.of(new FaqView(1, "Which language?", "Python.", GUIDE, List.of(GUIDE)))));
 	}
 
 	/** A role the documents only name: no facts beyond its place on the ladder. */
@@ -131,7 +132,7 @@ final class RoleFixtures {
 				new Career(new Ladder(List
 					.of(new LadderLink("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
 						List.of(), diagram), List.of()),
-				new Fit(List.of(), List.of(), List.of(), List.of()));
+				new Fit(List.of(), List.of(), List.of()), new Questions(List.of()));
 	}
 
 }

@@ -34,6 +34,7 @@ import dev.mlcareers.portal.role.RolePage.Market;
 import dev.mlcareers.portal.role.RolePage.NameInDocument;
 import dev.mlcareers.portal.role.RolePage.Overview;
 import dev.mlcareers.portal.role.RolePage.Qualifications;
+import dev.mlcareers.portal.role.RolePage.Questions;
 import dev.mlcareers.portal.role.RolePage.ResponsibilityList;
 import dev.mlcareers.portal.role.RolePage.TradeOffView;
 import dev.mlcareers.portal.role.RolePage.WeekAtStage;
@@ -69,6 +70,7 @@ class RolePageTests {
 		assertThat(page.market().cited()).containsExactlyElementsOf(documents.of("market"));
 		assertThat(page.career().cited()).containsExactlyElementsOf(documents.of("career"));
 		assertThat(page.fit().cited()).containsExactlyElementsOf(documents.of("fit"));
+		assertThat(page.questions().cited()).containsExactlyElementsOf(documents.of("questions"));
 		assertThat(page.sources()).containsExactlyElementsOf(documents.all());
 	}
 
@@ -97,7 +99,8 @@ class RolePageTests {
 				new Market(List.of(), List.of(), List.of(), List.of()),
 				new Career(ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(second, first)))),
 						List.of(new StepLink("machine-learning-engineer", 12, "Keep learning", null))),
-				new Fit(List.of(), List.of(new SourcedText("You like puzzles.", second)), List.of(), List.of()));
+				new Fit(List.of(), List.of(new SourcedText("You like puzzles.", second)), List.of()),
+				new Questions(List.of()));
 		assertThat(page.career().cited()).containsExactly(first, second);
 		assertThat(page.sources()).containsExactly(first, second, third);
 	}
@@ -108,7 +111,7 @@ class RolePageTests {
 				new Work(List.of(), List.of(), List.of(), List.of()),
 				new Qualifications(List.of(), new EducationSummary(List.of(), List.of()), List.of()),
 				new Market(List.of(), List.of(), List.of(), List.of()), new Career(ladder(List.of()), List.of()),
-				new Fit(List.of(), List.of(), List.of(), List.of()));
+				new Fit(List.of(), List.of(), List.of()), new Questions(List.of()));
 		assertThat(page.unknownTopics()).containsExactly("duties", "week", "skills", "education", "pay", "outlook");
 		assertThat(page.work().hasDuties()).isFalse();
 		assertThat(page.qualifications().hasEducation()).isFalse();
@@ -177,10 +180,12 @@ class RolePageTests {
 		documents.section("fit");
 		Fit fit = new Fit(List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", documents.next())),
 				List.of(new SourcedText("You enjoy solving problems.", documents.next())),
-				List.of(new SourcedText("You dislike debugging.", documents.next())),
+				List.of(new SourcedText("You dislike debugging.", documents.next())));
+		documents.section("questions");
+		Questions questions = new Questions(
 				List.of(new FaqView(1, "Which language?", "Python.", documents.next(), List.of(documents.next()))));
 		return new RolePage(new Overview(card(pay), names, texts, workEnvironment, workMix), work, qualifications,
-				market, career, fit);
+				market, career, fit, questions);
 	}
 
 	/** Every document held anywhere in the value: in records, lists and maps. */

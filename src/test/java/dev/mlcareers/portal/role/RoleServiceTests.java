@@ -68,7 +68,7 @@ class RoleServiceTests {
 		assertThat(page.fit().tradeOffs()).hasSize(4);
 		assertThat(page.fit().suits()).hasSize(5);
 		assertThat(page.fit().notSuits()).hasSize(5);
-		assertThat(page.fit().faqs()).hasSize(11);
+		assertThat(page.questions().faqs()).hasSize(11);
 		assertThat(page.unknownTopics()).isEmpty();
 		assertThat(page.sources()).extracting(SourceRef::number).containsExactly(1, 2, 3, 4, 5);
 	}
@@ -94,7 +94,7 @@ class RoleServiceTests {
 		assertThat(page.career().ladder().comesFrom()).extracting(LadderLink::slug)
 			.containsExactly("machine-learning-engineer");
 		assertThat(page.unknownTopics()).containsExactly("duties", "week", "skills", "education", "pay", "outlook");
-		assertThat(page.fit().faqs()).isEmpty();
+		assertThat(page.questions().faqs()).isEmpty();
 		assertThat(page.qualifications().certifications()).isEmpty();
 	}
 
