@@ -13,8 +13,8 @@ import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Read models about certifications. */
@@ -38,13 +38,13 @@ public class CertificationService {
 	}
 
 	/** Every certification in the order the documents list them. */
-	@Cacheable("certifications")
+	@ReadModel("certifications")
 	public List<CertificationCard> all() {
 		return cards(this.certifications.findAllByOrderByPosition());
 	}
 
 	/** One certification, or empty for an unknown slug. */
-	@Cacheable("certification")
+	@ReadModel("certification")
 	public Optional<CertificationCard> find(String slug) {
 		return this.certifications.findById(slug).flatMap((cert) -> cards(List.of(cert)).stream().findFirst());
 	}

@@ -12,10 +12,9 @@ import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Read models about education: degrees, credentials, and the paths into the career. */
 @Service
@@ -51,8 +50,7 @@ public class EducationService {
 	 * The routes into the career by country with their exams, the education timeline, and
 	 * the routes without a degree.
 	 */
-	@Cacheable("education-paths")
-	@Transactional(readOnly = true)
+	@ReadModel("education-paths")
 	public PathsPage paths() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<Region, List<ExamView>> examsByRegion = this.exams.findAllByOrderByRegionAscPositionAsc()
@@ -81,7 +79,7 @@ public class EducationService {
 	 * Each document's degree expectations, level by level, and the notes on other
 	 * credentials.
 	 */
-	@Cacheable("education-summary")
+	@ReadModel("education-summary")
 	public EducationSummary summary() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<List<Object>, List<Degree>> grouped = new LinkedHashMap<>();

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Read models about the industries and employers the documents name. */
@@ -32,7 +32,7 @@ public class IndustryService {
 		this.sources = sources;
 	}
 
-	@Cacheable("industries")
+	@ReadModel("industries")
 	public List<IndustryView> industries() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, List<SourcedText>> uses = this.useCases.findAllByOrderByIndustrySlugAscPositionAsc()
@@ -47,7 +47,7 @@ public class IndustryService {
 			.toList();
 	}
 
-	@Cacheable("employers")
+	@ReadModel("employers")
 	public List<EmployerView> employers() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		return this.employers.findAllByOrderByPosition()

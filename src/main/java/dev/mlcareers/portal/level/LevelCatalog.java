@@ -6,8 +6,8 @@ import java.util.Map;
 
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Every experience level, exactly as each document cuts them. */
@@ -24,7 +24,7 @@ public class LevelCatalog {
 	}
 
 	/** Levels by id, in document and position order. */
-	@Cacheable("levels")
+	@ReadModel("levels")
 	public Map<String, LevelView> byId() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, LevelView> byId = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ public class LevelCatalog {
 	}
 
 	/** The levels of one of a document's lists, in its order. */
-	@Cacheable("level-schemes")
+	@ReadModel("level-schemes")
 	public List<LevelView> scheme(LevelScheme scheme) {
 		return byId().values().stream().filter((level) -> level.scheme() == scheme).toList();
 	}

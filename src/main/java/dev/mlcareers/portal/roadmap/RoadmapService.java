@@ -17,8 +17,8 @@ import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,30 +57,30 @@ public class RoadmapService {
 		}
 	}
 
-	@Cacheable("roadmaps")
+	@ReadModel("roadmaps")
 	public Optional<RoadmapView> roadmap(String slug) {
 		return this.roadmaps.findById(slug).map(this::assemble);
 	}
 
-	@Cacheable("roadmap-step-count")
+	@ReadModel("roadmap-step-count")
 	public int stepCount(String roadmapSlug) {
 		return (int) this.steps.countByRoadmapSlug(roadmapSlug);
 	}
 
 	/** For each skill, the steps that build it, in step order. */
-	@Cacheable("steps-by-skill")
+	@ReadModel("steps-by-skill")
 	public Map<String, List<StepLink>> stepsBySkill() {
 		return byTopic(this.steps.findSkillSteps());
 	}
 
 	/** For each certification, the steps where it fits, in step order. */
-	@Cacheable("steps-by-certification")
+	@ReadModel("steps-by-certification")
 	public Map<String, List<StepLink>> stepsByCertification() {
 		return byTopic(this.steps.findCertificationSteps());
 	}
 
 	/** For each role, the steps that prepare for it, in step order. */
-	@Cacheable("steps-by-role")
+	@ReadModel("steps-by-role")
 	public Map<String, List<StepLink>> stepsByRole() {
 		return byTopic(this.steps.findRoleSteps());
 	}

@@ -36,8 +36,8 @@ import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -90,7 +90,7 @@ public class RoleService {
 	 * Every role, grouped by track in the tracks' order; the flagship comes first in its
 	 * track.
 	 */
-	@Cacheable("role-index")
+	@ReadModel("role-index")
 	public List<TrackGroup> index() {
 		Map<String, List<PayBand>> pay = this.salaries.byRole();
 		Map<Track, List<RoleCard>> byTrack = new EnumMap<>(Track.class);
@@ -105,13 +105,13 @@ public class RoleService {
 	}
 
 	/** The flagship role's outlook figures, each with its source. */
-	@Cacheable("flagship-outlook")
+	@ReadModel("flagship-outlook")
 	public List<OutlookFigure> flagshipOutlook() {
 		return this.facts.outlook(this.roles.flagship().slug(), this.sources.refsById());
 	}
 
 	/** The page of one role, or empty for an unknown slug. */
-	@Cacheable("role-page")
+	@ReadModel("role-page")
 	public Optional<RolePage> page(String slug) {
 		return this.roles.find(slug).map(this::page);
 	}

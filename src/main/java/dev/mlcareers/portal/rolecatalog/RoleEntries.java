@@ -2,7 +2,7 @@ package dev.mlcareers.portal.rolecatalog;
 
 import java.util.List;
 
-import org.springframework.cache.annotation.Cacheable;
+import dev.mlcareers.portal.shared.ReadModel;
 
 /**
  * The roles as read from the store, kept like every other read model: read once, and
@@ -17,7 +17,7 @@ class RoleEntries {
 		this.roles = roles;
 	}
 
-	@Cacheable("role-directory")
+	@ReadModel("role-directory")
 	public List<RoleEntry> load() {
 		return this.roles.findAllByOrderByPosition().stream().map(RoleEntries::entry).toList();
 	}

@@ -7,8 +7,8 @@ import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +30,7 @@ class PayBandCatalog {
 		this.sources = sources;
 	}
 
-	@Cacheable("pay-bands")
+	@ReadModel("pay-bands")
 	public List<PayBand> all() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		Map<String, LevelView> levelsById = this.levels.byId();

@@ -13,8 +13,8 @@ import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.shared.Region;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,7 +64,7 @@ public class SalaryComparisonService {
 		return new ComparisonParser(choices, flagship);
 	}
 
-	@Cacheable("salary-comparison")
+	@ReadModel("salary-comparison")
 	public SalaryComparison compare(Comparison comparison) {
 		ComparisonChoices choices = this.salaries.choices();
 		Conversion conversion = this.salaries.conversion();

@@ -12,8 +12,8 @@ import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Read models about pay. */
@@ -45,7 +45,7 @@ public class SalaryService {
 	}
 
 	/** The pay figures for each role that has any. */
-	@Cacheable("pay-bands-by-role")
+	@ReadModel("pay-bands-by-role")
 	public Map<String, List<PayBand>> byRole() {
 		return all().stream().collect(Collectors.groupingBy(PayBand::roleSlug, Collectors.toUnmodifiableList()));
 	}
@@ -54,7 +54,7 @@ public class SalaryService {
 	 * The valid values of the comparison's parameters: every role, and the regions and
 	 * stages that have pay figures, in their natural order.
 	 */
-	@Cacheable("salary-choices")
+	@ReadModel("salary-choices")
 	public ComparisonChoices choices() {
 		List<PayBand> all = all();
 		List<Region> regions = Arrays.stream(Region.values())
@@ -68,13 +68,13 @@ public class SalaryService {
 	}
 
 	/** The conversion rates. */
-	@Cacheable("conversion")
+	@ReadModel("conversion")
 	public Conversion conversion() {
 		return new Conversion(this.rates.findAllByOrderById().stream().map(RateView::of).toList());
 	}
 
 	/** What the documents say pay depends on, in their order. */
-	@Cacheable("salary-factors")
+	@ReadModel("salary-factors")
 	public List<FactorView> factors() {
 		Map<String, SourceRef> refs = this.sources.refsById();
 		return this.factors.findAllByOrderByPosition()

@@ -15,8 +15,8 @@ import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /** Read models about skills and tools. */
@@ -45,7 +45,7 @@ public class SkillService {
 	/**
 	 * Every skill, grouped by category in the categories' order, alphabetical within one.
 	 */
-	@Cacheable("skill-index")
+	@ReadModel("skill-index")
 	public List<SkillGroup<SkillSummary>> index() {
 		Map<String, Long> documents = this.roleSkills.findAll()
 			.stream()
@@ -61,7 +61,7 @@ public class SkillService {
 	}
 
 	/** The page of one skill, or empty for an unknown slug. */
-	@Cacheable("skill-page")
+	@ReadModel("skill-page")
 	public Optional<SkillPage> page(String slug) {
 		return this.skills.findById(slug).map(this::page);
 	}
@@ -114,7 +114,7 @@ public class SkillService {
 	}
 
 	/** Every skill's slug and name, for pages that link to skills. */
-	@Cacheable("skill-links")
+	@ReadModel("skill-links")
 	public Map<String, SkillLink> links() {
 		return this.skills.findAllByOrderByName()
 			.stream()

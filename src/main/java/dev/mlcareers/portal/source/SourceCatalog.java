@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.cache.annotation.Cacheable;
+import dev.mlcareers.portal.shared.ReadModel;
 import org.springframework.stereotype.Service;
 
 /** Resolves source ids to the {@link SourceRef}s that pages and the API cite. */
@@ -21,7 +21,7 @@ public class SourceCatalog {
 		this.sources = sources;
 	}
 
-	@Cacheable("source-refs")
+	@ReadModel("source-refs")
 	public Map<String, SourceRef> refsById() {
 		return this.sources.findAllByOrderByCitationNumber()
 			.stream()

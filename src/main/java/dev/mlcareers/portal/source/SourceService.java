@@ -11,8 +11,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.mlcareers.portal.shared.Coded;
+import dev.mlcareers.portal.shared.ReadModel;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +32,7 @@ public class SourceService {
 		this.contributors = contributors;
 	}
 
-	@Cacheable("source-documents")
+	@ReadModel("source-documents")
 	public List<SourceDocument> documents() {
 		Map<ContributionKind, SourceContributions.Counted> kinds = kinds();
 		Map<String, Map<ContributionKind, Integer>> counts = counts(kinds.values());
