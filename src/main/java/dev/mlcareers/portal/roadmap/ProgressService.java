@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,11 @@ public class ProgressService {
 
 	private final DatabaseBulkhead database;
 
+	private final Clock clock;
+
 	ProgressService(VisitorRepository visitors, StepProgressRepository progress,
-			PlatformTransactionManager transactionManager, DatabaseBulkhead database) {
+			PlatformTransactionManager transactionManager, DatabaseBulkhead database, Clock clock) {
+		this.clock = clock;
 		this.visitors = visitors;
 		this.progress = progress;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -96,7 +100,7 @@ public class ProgressService {
 			VisitorToken token = knownOrNew(presented);
 			String visitorId = token.visitorId();
 			this.progress.deleteAll(visitorId, roadmapSlug);
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			for (SavedStep step : steps) {
 				StepProgress row = new StepProgress(visitorId, roadmapSlug, step.number());
 				row.update(step.status(), step.note(), now);
@@ -126,7 +130,7 @@ public class ProgressService {
 		return save(() -> {
 			VisitorToken token = knownOrNew(presented);
 			String visitorId = token.visitorId();
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			if (update.apply(visitorId, now) > 0) {
 				if (clearing) {
 					this.progress.deleteIfBlank(visitorId, roadmapSlug, step);
@@ -175,7 +179,7 @@ public class ProgressService {
 			return presented.get();
 		}
 		VisitorToken token = VisitorToken.random();
-		this.visitors.save(new Visitor(token.visitorId(), Instant.now()));
+		this.visitors.save(new Visitor(token.visitorId(), this.clock.instant()));
 		return token;
 	}
 

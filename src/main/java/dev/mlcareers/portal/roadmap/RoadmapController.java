@@ -1,7 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -47,7 +47,10 @@ class RoadmapController {
 
 	private final ProgressService progress;
 
-	RoadmapController(RoadmapService catalog, ProgressService progress) {
+	private final Clock clock;
+
+	RoadmapController(RoadmapService catalog, ProgressService progress, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.progress = progress;
 	}
@@ -139,7 +142,7 @@ class RoadmapController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(ProgressFile.write(roadmap, visitorProgress, Instant.now()));
+			.body(ProgressFile.write(roadmap, visitorProgress, this.clock.instant()));
 	}
 
 	@PostMapping(path = "/roadmaps/{slug}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

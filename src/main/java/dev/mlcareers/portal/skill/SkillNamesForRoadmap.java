@@ -23,7 +23,7 @@ class SkillNamesForRoadmap implements StepTopicNames {
 
 	@Override
 	public List<Named> namesInOrder() {
-		return this.skills.findAllByOrderByName()
+		return this.skills.findAllInNameOrder()
 			.stream()
 			.map((skill) -> new Named(skill.getSlug(), skill.getName()))
 			.toList();

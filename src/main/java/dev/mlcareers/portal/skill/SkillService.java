@@ -52,7 +52,7 @@ public class SkillService {
 			.collect(Collectors.groupingBy(RoleSkill::getSkillSlug, Collectors.mapping(RoleSkill::getSourceId,
 					Collectors.collectingAndThen(Collectors.toSet(), (ids) -> (long) ids.size()))));
 		Map<SkillCategory, List<SkillSummary>> byCategory = new EnumMap<>(SkillCategory.class);
-		for (Skill skill : this.skills.findAllByOrderByName()) {
+		for (Skill skill : this.skills.findAllInNameOrder()) {
 			byCategory.computeIfAbsent(skill.getCategory(), (category) -> new ArrayList<>())
 				.add(new SkillSummary(skill.getSlug(), skill.getName(), skill.getDescription(),
 						documents.getOrDefault(skill.getSlug(), 0L).intValue()));
@@ -79,7 +79,7 @@ public class SkillService {
 			.map((role) -> new RoleNeed(role.slug(), role.title(),
 					SourceCatalog.inCitationOrder(byRole.get(role.slug()))))
 			.toList();
-		List<SkillLink> sameCategory = this.skills.findByCategoryOrderByName(skill.getCategory())
+		List<SkillLink> sameCategory = this.skills.findByCategoryInNameOrder(skill.getCategory())
 			.stream()
 			.filter((other) -> !other.getSlug().equals(skill.getSlug()))
 			.map((other) -> new SkillLink(other.getSlug(), other.getName()))
@@ -100,7 +100,7 @@ public class SkillService {
 			return List.of();
 		}
 		Map<SkillCategory, List<RoleSkillView>> byCategory = new EnumMap<>(SkillCategory.class);
-		for (Skill skill : this.skills.findAllByOrderByName()) {
+		for (Skill skill : this.skills.findAllInNameOrder()) {
 			List<RoleSkill> named = links.get(skill.getSlug());
 			if (named != null) {
 				byCategory.computeIfAbsent(skill.getCategory(), (category) -> new ArrayList<>())
@@ -116,7 +116,7 @@ public class SkillService {
 	/** Every skill's slug and name, for pages that link to skills. */
 	@ReadModel("skill-links")
 	public Map<String, SkillLink> links() {
-		return this.skills.findAllByOrderByName()
+		return this.skills.findAllInNameOrder()
 			.stream()
 			.map((skill) -> new SkillLink(skill.getSlug(), skill.getName()))
 			.collect(Collectors.toUnmodifiableMap(SkillLink::slug, Function.identity()));

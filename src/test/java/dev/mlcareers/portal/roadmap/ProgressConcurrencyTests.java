@@ -2,6 +2,7 @@ package dev.mlcareers.portal.roadmap;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,7 +141,7 @@ class ProgressConcurrencyTests {
 						throw ex.getCause();
 					}
 				});
-		return new ProgressService(this.visitors, repository, this.transactions, this.database);
+		return new ProgressService(this.visitors, repository, this.transactions, this.database, Clock.systemUTC());
 	}
 
 }

@@ -1,7 +1,9 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +37,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest(RoadmapController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, RoadmapControllerTests.FixedClock.class })
 class RoadmapControllerTests {
 
 	static final String BASE = "/roadmaps/machine-learning-engineer";
@@ -239,7 +243,9 @@ class RoadmapControllerTests {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.isEqualTo("attachment; filename=\"machine-learning-engineer-roadmap-progress.json\"");
-		assertThat(result).bodyText().contains("\"status\" : \"done\"", "\"note\" : \"Done & dusted\"");
+		assertThat(result).bodyText()
+			.contains("\"status\" : \"done\"", "\"note\" : \"Done & dusted\"")
+			.contains("\"exportedAt\" : \"" + FixedClock.NOW + "\"");
 	}
 
 	@Test
@@ -314,6 +320,19 @@ class RoadmapControllerTests {
 	/** A POST as a browser sends a form. */
 	private MockMvcTester.MockMvcRequestBuilder form() {
 		return this.mvc.post().contentType(MediaType.APPLICATION_FORM_URLENCODED);
+	}
+
+	/** The time of an export, as the portal's clock tells it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		static final Instant NOW = Instant.parse("2026-12-04T10:15:30Z");
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.search;
 
 import java.util.List;
 
+import dev.mlcareers.portal.system.ClockConfig;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.StepTopicNames;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @DataJpaTest(includeFilters = { @Filter(Service.class),
 		@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
 		@Filter(type = FilterType.ASSIGNABLE_TYPE,
-				classes = { DatabaseBulkhead.class, StepTopicNames.class, FlagshipJourney.class }) })
+				classes = { DatabaseBulkhead.class, StepTopicNames.class, FlagshipJourney.class, ClockConfig.class }) })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class SearchServiceTests {
 

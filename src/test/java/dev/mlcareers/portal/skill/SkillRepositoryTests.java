@@ -1,7 +1,10 @@
 package dev.mlcareers.portal.skill;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +26,7 @@ class SkillRepositoryTests {
 
 	@Test
 	void everySkillIsNamedForARoleByAtLeastOneDocument() {
-		List<Skill> all = this.skills.findAllByOrderByName();
+		List<Skill> all = this.skills.findAllInNameOrder();
 		assertThat(all).hasSize(61);
 		Set<String> linked = this.roleSkills.findByRoleSlug("machine-learning-engineer")
 			.stream()
@@ -33,8 +36,17 @@ class SkillRepositoryTests {
 	}
 
 	@Test
+	void ordersByNameAlphabeticallyCapitalsAsideTheSameOnEveryDatabase() {
+		List<String> names = this.skills.findAllInNameOrder().stream().map(Skill::getName).toList();
+		assertThat(names).isSortedAccordingTo((Comparator) Collator.getInstance(Locale.ENGLISH));
+		assertThat(names.indexOf("MLflow")).isLessThan(names.indexOf("MLOps"));
+		assertThat(this.skills.findByCategoryInNameOrder(SkillCategory.MLOPS)).extracting(Skill::getName)
+			.containsSubsequence("MLflow", "MLOps");
+	}
+
+	@Test
 	void coversEveryCategory() {
-		assertThat(this.skills.findAllByOrderByName()).extracting(Skill::getCategory)
+		assertThat(this.skills.findAllInNameOrder()).extracting(Skill::getCategory)
 			.containsAll(EnumSet.allOf(SkillCategory.class));
 	}
 

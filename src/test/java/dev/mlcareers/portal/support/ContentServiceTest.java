@@ -10,6 +10,7 @@ import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.roadmap.StepTopicNames;
 import dev.mlcareers.portal.search.SearchService;
 import dev.mlcareers.portal.source.SourceContributions;
+import dev.mlcareers.portal.system.ClockConfig;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
 				@Filter(type = FilterType.REGEX, pattern = "dev\\.mlcareers\\.portal\\.role\\.RoleFacts"),
 				@Filter(type = FilterType.ASSIGNABLE_TYPE,
 						classes = { DatabaseBulkhead.class, SourceContributions.class, StepTopicNames.class,
-								FlagshipJourney.class }) },
+								FlagshipJourney.class, ClockConfig.class }) },
 		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SearchService.class))
 public @interface ContentServiceTest {
 
