@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The API's HTTP caching: a strong ETag on every response, and 304 for a matching one.
+ * Errors as the API answers them: Boot's error controller replaced by
+ * {@link ApiErrorController}, so that an API address that fails before it reaches a
+ * controller still gets problem details (a page keeps the site's error page). The API's
+ * ETags and 304 answers are not made here: the page cache that keeps shared answers adds
+ * them ({@code system.PageCacheFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfig {

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.mlcareers.portal.roadmap.Flagship;
+import dev.mlcareers.portal.roadmap.FlagshipJourney;
+import dev.mlcareers.portal.salary.SalaryComparisonService;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,11 +22,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import dev.mlcareers.portal.roadmap.Flagship;
-import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -75,8 +77,8 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey, JsonMapper json,
-			MessageSource messages) {
+	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey,
+			SalaryComparisonService salaries, JsonMapper json, MessageSource messages) {
 		return (openApi) -> {
 			Flagship flagship = journey.flagship();
 			LinkedMultiValueMap<String, String> comparison = new LinkedMultiValueMap<>();
@@ -94,6 +96,7 @@ class ApiDocumentation {
 			examples.put("/api/v1/roadmaps/{slug}", () -> api.roadmap(flagship.roadmapSlug()).getBody());
 			examples.put("/api/v1/paths", () -> api.paths().getBody());
 			examples.put("/api/v1/sources", () -> api.sources().getBody());
+			Map<String, List<String>> accepted = salaries.acceptedValues();
 			Map<String, Map<String, String>> parameterExamples = Map.of("/api/v1/roles/{slug}",
 					Map.of("slug", flagship.role().slug()), "/api/v1/roadmaps/{slug}",
 					Map.of("slug", flagship.roadmapSlug()), "/api/v1/salaries", Map.of("role", flagship.role().slug()));
@@ -108,6 +111,9 @@ class ApiDocumentation {
 						.stream()
 						.filter((parameter) -> parameters.containsKey(parameter.getName()))
 						.forEach((parameter) -> parameter.setExample(parameters.get(parameter.getName())));
+				}
+				if (path.equals("/api/v1/salaries")) {
+					advertiseAcceptedValues(get, accepted);
 				}
 				Supplier<Object> example = examples.get(path);
 				if (example != null) {
@@ -130,7 +136,7 @@ class ApiDocumentation {
 					Map<String, Object> invalid = new LinkedHashMap<>();
 					invalid.put("parameter", "basis");
 					invalid.put("reason", "unknown");
-					invalid.put("allowedValues", List.of("local", "market", "ppp"));
+					invalid.put("allowedValues", accepted.get("basis"));
 					responses.addApiResponse("400",
 							problem("A parameter with a value that is not one of its choices, "
 									+ "or two different values for role, basis or level", 400, "Bad Request",
@@ -140,6 +146,23 @@ class ApiDocumentation {
 						text(messages, "api.problem.406"), Map.of()));
 			});
 		};
+	}
+
+	/**
+	 * Each parameter's values as the parser accepts them, so that the description can
+	 * never offer one it refuses.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void advertiseAcceptedValues(Operation operation, Map<String, List<String>> accepted) {
+		for (Parameter parameter : operation.getParameters()) {
+			List<String> values = accepted.get(parameter.getName());
+			if (values == null) {
+				throw new IllegalStateException("The salary comparison has no parameter " + parameter.getName());
+			}
+			Schema schema = parameter.getSchema();
+			Schema each = (schema.getItems() != null) ? schema.getItems() : schema;
+			each.setEnum(new ArrayList<>(values));
+		}
 	}
 
 	private static ApiResponse problem(String description, int status, String title, String detail,

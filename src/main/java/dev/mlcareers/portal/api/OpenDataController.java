@@ -131,13 +131,13 @@ class OpenDataController {
 	@Parameter(name = "role", in = ParameterIn.QUERY, description = "Role slug; the flagship role if absent",
 			schema = @Schema(type = "string"))
 	@Parameter(name = "regions", in = ParameterIn.QUERY, description = "Regions to compare, repeatable; all if absent",
-			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "in", "us", "eu" })))
+			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = "basis", in = ParameterIn.QUERY,
 			description = "local (as the documents give it), market (US dollars at the market rate) or ppp "
 					+ "(international dollars at purchasing-power parity); local if absent",
-			schema = @Schema(type = "string", allowableValues = { "local", "market", "ppp" }), example = "ppp")
+			schema = @Schema(type = "string"), example = "ppp")
 	@Parameter(name = "level", in = ParameterIn.QUERY, description = "Career stage; every stage if absent",
-			schema = @Schema(type = "string", allowableValues = { "entry", "early", "mid", "senior", "peak" }))
+			schema = @Schema(type = "string"))
 	ResponseEntity<SalaryComparisonResource> salaries(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.salary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,23 @@ public final class ComparisonParser {
 		Stage level = single(parameters, LEVEL, this.choices.levelChoices(),
 				(code) -> Coded.fromCode(Stage.class, code), null);
 		return new Comparison(role, regions(parameters), basis, level);
+	}
+
+	/**
+	 * Each parameter and the values it accepts, in the order they are offered: what a
+	 * description of the parameters advertises.
+	 */
+	public Map<String, List<String>> acceptedValues() {
+		Map<String, List<String>> accepted = new LinkedHashMap<>();
+		accepted.put(ROLE, values(this.choices.roleChoices()));
+		accepted.put(REGIONS, values(this.choices.regionChoices()));
+		accepted.put(BASIS, values(this.choices.basisChoices()));
+		accepted.put(LEVEL, values(this.choices.levelChoices()));
+		return accepted;
+	}
+
+	private static List<String> values(List<Choice> choices) {
+		return choices.stream().map(Choice::value).toList();
 	}
 
 	/**

@@ -53,6 +53,14 @@ public class SalaryComparisonService {
 		return parser().canonicalQuery(comparison);
 	}
 
+	/**
+	 * Each parameter of a comparison and the values it accepts (see
+	 * {@link ComparisonParser#acceptedValues()}).
+	 */
+	public Map<String, List<String>> acceptedValues() {
+		return parser().acceptedValues();
+	}
+
 	private ComparisonParser parser() {
 		ComparisonChoices choices = this.salaries.choices();
 		String flagship = choices.roles()

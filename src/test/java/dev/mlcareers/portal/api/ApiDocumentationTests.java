@@ -1,10 +1,12 @@
 package dev.mlcareers.portal.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.mlcareers.portal.salary.SalaryComparisonService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,9 @@ class ApiDocumentationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	SalaryComparisonService salaries;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -73,6 +78,33 @@ class ApiDocumentationTests {
 			.getResponseBody());
 		assertThat(example.get("sources")).hasSize(2);
 		assertThat(example.get("sources").get(0)).isEqualTo(shortened(answered.get("sources").get(0)));
+	}
+
+	@Test
+	void offersForEachComparisonParameterExactlyTheValuesTheApiAccepts() {
+		JsonNode operation = docs().get("paths").get("/api/v1/salaries").get("get");
+		Map<String, List<String>> advertised = new LinkedHashMap<>();
+		for (JsonNode parameter : operation.get("parameters")) {
+			JsonNode schema = parameter.get("schema");
+			JsonNode values = schema.has("items") ? schema.get("items").get("enum") : schema.get("enum");
+			advertised.put(parameter.get("name").asString(), this.json.convertValue(values, List.class));
+		}
+		assertThat(advertised).isEqualTo(this.salaries.acceptedValues());
+		assertThat(advertised.get("regions")).doesNotContain("eu");
+		assertThat(advertised.get("level")).doesNotContain("early", "peak");
+		advertised.forEach((name,
+				values) -> values.forEach((value) -> this.client.get()
+					.uri("/api/v1/salaries?{name}={value}", name, value)
+					.exchange()
+					.expectStatus()
+					.isOk()));
+		JsonNode refused = operation.get("responses")
+			.get("400")
+			.get("content")
+			.get("application/problem+json")
+			.get("example");
+		assertThat(this.json.convertValue(refused.get("allowedValues"), List.class))
+			.isEqualTo(advertised.get(refused.get("parameter").asString()));
 	}
 
 	@Test
