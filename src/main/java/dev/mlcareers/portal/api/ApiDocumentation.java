@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
-import dev.mlcareers.portal.salary.SalaryComparisonService;
+import dev.mlcareers.portal.salary.SalaryService;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -77,8 +77,8 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey,
-			SalaryComparisonService salaries, JsonMapper json, MessageSource messages) {
+	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey, SalaryService salaries,
+			JsonMapper json, MessageSource messages) {
 		return (openApi) -> {
 			Flagship flagship = journey.flagship();
 			LinkedMultiValueMap<String, String> comparison = new LinkedMultiValueMap<>();

@@ -16,7 +16,7 @@ import dev.mlcareers.portal.certification.CertificationService;
 import dev.mlcareers.portal.education.EducationService;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
-import dev.mlcareers.portal.salary.SalaryComparisonService;
+import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceService;
@@ -66,7 +66,7 @@ class OpenDataController {
 
 	private final CertificationService certifications;
 
-	private final SalaryComparisonService salaries;
+	private final SalaryService salaries;
 
 	private final RoadmapService roadmaps;
 
@@ -75,8 +75,7 @@ class OpenDataController {
 	private final SourceService sources;
 
 	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
-			SalaryComparisonService salaries, RoadmapService roadmaps, EducationService education,
-			SourceService sources) {
+			SalaryService salaries, RoadmapService roadmaps, EducationService education, SourceService sources) {
 		this.roles = roles;
 		this.skills = skills;
 		this.certifications = certifications;

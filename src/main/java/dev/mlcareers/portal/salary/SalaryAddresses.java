@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("salaryAddresses")
 public class SalaryAddresses {
 
-	private final SalaryComparisonService comparisons;
+	private final SalaryService comparisons;
 
-	SalaryAddresses(SalaryComparisonService comparisons) {
+	SalaryAddresses(SalaryService comparisons) {
 		this.comparisons = comparisons;
 	}
 

@@ -21,9 +21,9 @@ class SalaryController {
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	private final SalaryComparisonService comparisons;
+	private final SalaryService comparisons;
 
-	SalaryController(SalaryComparisonService comparisons) {
+	SalaryController(SalaryService comparisons) {
 		this.comparisons = comparisons;
 	}
 

@@ -1,88 +1,82 @@
 package dev.mlcareers.portal.salary;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import dev.mlcareers.portal.level.Stage;
-import dev.mlcareers.portal.shared.Region;
-import dev.mlcareers.portal.rolecatalog.RoleDirectory;
-import dev.mlcareers.portal.source.SourceCatalog;
-import dev.mlcareers.portal.source.SourceRef;
-import dev.mlcareers.portal.shared.ReadModel;
 
 import org.springframework.stereotype.Service;
 
-/** Read models about pay. */
+/**
+ * The salary feature's read models, for the other features and its own pages: the pay
+ * figures (kept by {@link PayBandCatalog}) and the comparison of them (composed by
+ * {@link SalaryComparisons}).
+ */
 @Service
 public class SalaryService {
 
-	private final PayBandCatalog catalog;
+	private final PayBandCatalog pay;
 
-	private final RoleDirectory roles;
+	private final SalaryComparisons comparisons;
 
-	private final SalaryFactorRepository factors;
-
-	private final ConversionRateRepository rates;
-
-	private final SourceCatalog sources;
-
-	SalaryService(PayBandCatalog catalog, RoleDirectory roles, SalaryFactorRepository factors,
-			ConversionRateRepository rates, SourceCatalog sources) {
-		this.catalog = catalog;
-		this.roles = roles;
-		this.factors = factors;
-		this.rates = rates;
-		this.sources = sources;
+	SalaryService(PayBandCatalog pay, SalaryComparisons comparisons) {
+		this.pay = pay;
+		this.comparisons = comparisons;
 	}
 
 	/** Every pay figure of the documents, in their order. */
 	public List<PayBand> all() {
-		return this.catalog.all();
+		return this.pay.figures().all();
 	}
 
 	/** The pay figures for each role that has any. */
-	@ReadModel("pay-bands-by-role")
 	public Map<String, List<PayBand>> byRole() {
-		return all().stream().collect(Collectors.groupingBy(PayBand::roleSlug, Collectors.toUnmodifiableList()));
+		return this.pay.figures().byRole();
 	}
 
 	/**
 	 * The valid values of the comparison's parameters: every role, and the regions and
 	 * stages that have pay figures, in their natural order.
 	 */
-	@ReadModel("salary-choices")
 	public ComparisonChoices choices() {
-		List<PayBand> all = all();
-		List<Region> regions = Arrays.stream(Region.values())
-			.filter((region) -> all.stream().anyMatch((band) -> band.region() == region))
-			.toList();
-		List<Stage> stages = Arrays.stream(Stage.values())
-			.filter((stage) -> all.stream().anyMatch((band) -> band.level() != null && band.level().stage() == stage))
-			.toList();
-		Set<String> rolesWithPay = all.stream().map(PayBand::roleSlug).collect(Collectors.toSet());
-		return new ComparisonChoices(this.roles.all(), rolesWithPay, regions, stages);
+		return this.pay.figures().choices();
 	}
 
 	/** The conversion rates. */
-	@ReadModel("conversion")
 	public Conversion conversion() {
-		return new Conversion(this.rates.findAllByOrderById().stream().map(RateView::of).toList());
+		return this.pay.conversion();
 	}
 
 	/** What the documents say pay depends on, in their order. */
-	@ReadModel("salary-factors")
 	public List<FactorView> factors() {
-		Map<String, SourceRef> refs = this.sources.refsById();
-		return this.factors.findAllByOrderByPosition()
-			.stream()
-			.sorted(Comparator.comparing((SalaryFactor factor) -> refs.get(factor.getSourceId()).number())
-				.thenComparing(SalaryFactor::getPosition))
-			.map((factor) -> new FactorView(factor.getFactor(), factor.getDetail(), refs.get(factor.getSourceId())))
-			.toList();
+		return this.pay.factors();
+	}
+
+	/**
+	 * Reads a comparison from query parameters, refusing values that are not among the
+	 * choices (see {@link ComparisonParser} for the rules).
+	 */
+	public Comparison parse(Map<String, List<String>> parameters) {
+		return this.comparisons.parse(parameters);
+	}
+
+	/**
+	 * The canonical query string of a comparison (see
+	 * {@link ComparisonParser#canonicalQuery}).
+	 */
+	public String canonicalQuery(Comparison comparison) {
+		return this.comparisons.canonicalQuery(comparison);
+	}
+
+	/**
+	 * Each parameter of a comparison and the values it accepts (see
+	 * {@link ComparisonParser#acceptedValues()}).
+	 */
+	public Map<String, List<String>> acceptedValues() {
+		return this.comparisons.acceptedValues();
+	}
+
+	/** The comparison a visitor asked for, kept per comparison. */
+	public SalaryComparison compare(Comparison comparison) {
+		return this.comparisons.compare(comparison);
 	}
 
 }

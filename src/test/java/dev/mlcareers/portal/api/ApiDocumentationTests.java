@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.mlcareers.portal.salary.SalaryComparisonService;
+import dev.mlcareers.portal.salary.SalaryService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +37,7 @@ class ApiDocumentationTests {
 	JsonMapper json;
 
 	@Autowired
-	SalaryComparisonService salaries;
+	SalaryService salaries;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -11,7 +11,7 @@ import dev.mlcareers.portal.role.RoleCard;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.role.TrackGroup;
-import dev.mlcareers.portal.salary.SalaryComparisonService;
+import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.skill.RoleNeed;
@@ -61,7 +61,7 @@ class OpenDataControllerTests {
 	CertificationService certifications;
 
 	@MockitoBean
-	SalaryComparisonService salaries;
+	SalaryService salaries;
 
 	@MockitoBean
 	RoadmapService roadmaps;

@@ -101,10 +101,10 @@ class RangeChartTests {
 
 	@Test
 	void drawsOneChartPerCurrencyUnderTheLocalBasisAndOneWhenConverting() {
-		assertThat(SalaryComparisonService.charts(compared(Basis.LOCAL, SalaryFixtures.BANDS.subList(0, 5))))
+		assertThat(SalaryComparisons.charts(compared(Basis.LOCAL, SalaryFixtures.BANDS.subList(0, 5))))
 			.extracting(RangeChart::currency)
 			.containsExactly("INR", "USD");
-		assertThat(SalaryComparisonService.charts(compared(Basis.PPP, SalaryFixtures.BANDS.subList(0, 5))))
+		assertThat(SalaryComparisons.charts(compared(Basis.PPP, SalaryFixtures.BANDS.subList(0, 5))))
 			.extracting(RangeChart::currency)
 			.containsExactly("PPP");
 	}

@@ -24,24 +24,23 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(SalaryController.class)
 @Import({ SecurityConfig.class, FlagshipLayout.class, MoneyFormatter.class, PayText.class, LevelText.class,
-		SalaryComparisonService.class, SalaryAddresses.class })
+		SalaryService.class, SalaryComparisons.class, SalaryAddresses.class })
 class SalaryControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@MockitoBean
-	SalaryService salaries;
+	PayBandCatalog salaries;
 
 	@MockitoBean
 	LevelCatalog levels;
 
 	@BeforeEach
 	void figures() {
-		given(this.salaries.choices()).willReturn(SalaryFixtures.choices());
+		given(this.salaries.figures()).willReturn(
+				new PayBandCatalog.PayFigures(SalaryFixtures.BANDS, SalaryFixtures.byRole(), SalaryFixtures.choices()));
 		given(this.salaries.conversion()).willReturn(SalaryFixtures.conversion());
-		given(this.salaries.byRole()).willReturn(SalaryFixtures.byRole());
-		given(this.salaries.all()).willReturn(SalaryFixtures.BANDS);
 		given(this.salaries.factors()).willReturn(SalaryFixtures.factors());
 		given(this.levels.scheme(LevelScheme.CAREER_STAGES)).willReturn(SalaryFixtures.PROFILE_STAGES);
 	}

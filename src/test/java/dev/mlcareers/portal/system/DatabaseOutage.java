@@ -75,7 +75,7 @@ final class DatabaseOutage {
 
 			// The role index's read model is kept, but its page reads more while it
 			// renders.
-			app.getBean(CacheManager.class).getCache("salary-choices").clear();
+			app.getBean(CacheManager.class).getCache("pay-figures").clear();
 			app.getBean(CacheManager.class).getCache("role-directory").clear();
 			app.getBean(PageCache.class).clear();
 			HttpResponse<String> rendering = anonymous.get("/roles");

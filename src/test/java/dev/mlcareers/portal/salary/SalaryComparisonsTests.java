@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison composed from the real, Flyway-seeded figures. */
 @ContentServiceTest
-class SalaryComparisonServiceTests {
+class SalaryComparisonsTests {
 
 	@Autowired
-	SalaryComparisonService comparisons;
+	SalaryService comparisons;
 
 	@Test
 	void comparesTheFlagshipByLevelWithTheUsDisagreementKept() {

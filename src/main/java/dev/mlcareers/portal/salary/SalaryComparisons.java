@@ -19,20 +19,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Composes the salary comparison: the bands asked for, converted, charted and sourced.
+ * Inside the feature; {@link SalaryService} offers it to the others.
  */
 @Service
-public class SalaryComparisonService {
+class SalaryComparisons {
 
 	/** Stages first in their order, figures not split by level last; then by region. */
 	static final Comparator<PayBand> DISPLAY_ORDER = Comparator
 		.comparing((PayBand band) -> (band.level() != null) ? band.level().stage().ordinal() : Integer.MAX_VALUE)
 		.thenComparing(PayBand::region);
 
-	private final SalaryService salaries;
+	private final PayBandCatalog salaries;
 
 	private final LevelCatalog levels;
 
-	SalaryComparisonService(SalaryService salaries, LevelCatalog levels) {
+	SalaryComparisons(PayBandCatalog salaries, LevelCatalog levels) {
 		this.salaries = salaries;
 		this.levels = levels;
 	}
@@ -41,7 +42,7 @@ public class SalaryComparisonService {
 	 * Reads a comparison from query parameters, refusing values that are not among the
 	 * choices (see {@link ComparisonParser} for the rules).
 	 */
-	public Comparison parse(Map<String, List<String>> parameters) {
+	Comparison parse(Map<String, List<String>> parameters) {
 		return parser().parse(parameters);
 	}
 
@@ -49,7 +50,7 @@ public class SalaryComparisonService {
 	 * The canonical query string of a comparison (see
 	 * {@link ComparisonParser#canonicalQuery}).
 	 */
-	public String canonicalQuery(Comparison comparison) {
+	String canonicalQuery(Comparison comparison) {
 		return parser().canonicalQuery(comparison);
 	}
 
@@ -57,12 +58,12 @@ public class SalaryComparisonService {
 	 * Each parameter of a comparison and the values it accepts (see
 	 * {@link ComparisonParser#acceptedValues()}).
 	 */
-	public Map<String, List<String>> acceptedValues() {
+	Map<String, List<String>> acceptedValues() {
 		return parser().acceptedValues();
 	}
 
 	private ComparisonParser parser() {
-		ComparisonChoices choices = this.salaries.choices();
+		ComparisonChoices choices = this.salaries.figures().choices();
 		String flagship = choices.roles()
 			.stream()
 			.filter(RoleRef::flagship)
@@ -73,10 +74,10 @@ public class SalaryComparisonService {
 	}
 
 	@ReadModel("salary-comparison")
-	public SalaryComparison compare(Comparison comparison) {
-		ComparisonChoices choices = this.salaries.choices();
+	SalaryComparison compare(Comparison comparison) {
+		ComparisonChoices choices = this.salaries.figures().choices();
 		Conversion conversion = this.salaries.conversion();
-		Map<String, List<PayBand>> byRole = this.salaries.byRole();
+		Map<String, List<PayBand>> byRole = this.salaries.figures().byRole();
 		List<PayBand> roleBands = byRole.getOrDefault(comparison.role(), List.of());
 
 		List<PayBand> inRegions = roleBands.stream().filter((band) -> comparison.includes(band.region())).toList();
@@ -137,7 +138,8 @@ public class SalaryComparisonService {
 	 * figures.
 	 */
 	private List<LevelView> stagesWithoutFigures() {
-		Set<String> used = this.salaries.all()
+		Set<String> used = this.salaries.figures()
+			.all()
 			.stream()
 			.filter((band) -> band.level() != null)
 			.map((band) -> band.level().id())
