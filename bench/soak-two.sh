@@ -167,7 +167,14 @@ if [ -n "$STOP_DB_AFTER" ]; then
   sleep 2; kill "$WATCHER" 2>/dev/null || true
   echo "== what happened"; sort -n "$WORK/events.txt"
 fi
-errors() { awk '/Non-2xx or 3xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"; }
+# Counts what the given awk rule adds to n, plus wrk's socket errors (connect, read,
+# write, timeout), over the files given.
+count_bad() {
+  local rule=$1
+  shift
+  awk "$rule"' /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$@"
+}
+errors() { count_bad '/Non-2xx or 3xx/ { n += $NF }' "$1"; }
 p99() { awk '$1 == "99%" { print $2 }' "$1"; }
 total() { awk '/requests in/ { print $1 }' "$1"; }
 for f in reads0 saves0 reads1 saves1; do echo "== $f"; cat "$WORK/$f.txt"; done
@@ -181,8 +188,8 @@ if [ -n "$FAULT" ]; then
   statuses() { awk '/^STATUS/ { n[$2] += $3 } END { for (s in n) printf "%s %s: %d; ", FILENAME ~ /saves/ ? "saves" : "reads", s, n[s] }' "$@"; }
   echo "answers by status: $(statuses "$WORK"/reads?.txt) $(statuses "$WORK"/saves?.txt)"
   # Kept pages must answer 200 throughout; a save is kept (302) or refused with its form (503), nothing else.
-  bad_reads=$(awk '/^STATUS/ && $2 != 200 { n += $3 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$WORK"/reads?.txt)
-  bad_saves=$(awk '/^STATUS/ && $2 != 302 && $2 != 503 { n += $3 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$WORK"/saves?.txt)
+  bad_reads=$(count_bad '/^STATUS/ && $2 != 200 { n += $3 }' "$WORK"/reads?.txt)
+  bad_saves=$(count_bad '/^STATUS/ && $2 != 302 && $2 != 503 { n += $3 }' "$WORK"/saves?.txt)
   echo "RESULT soak-two with a fault (PostgreSQL stopped from ${STOP_DB_AFTER:--} s for ${STOP_DB_FOR} s; each progress write slowed by $SLOW_SAVES_MS ms): reads p99 $(p99 "$WORK/reads0.txt") / $(p99 "$WORK/reads1.txt"), other than 200: $bad_reads; saves p99 $(p99 "$WORK/saves0.txt") / $(p99 "$WORK/saves1.txt"), other than 302 or 503: $bad_saves"
   [ "$bad_reads" -eq 0 ] && [ "$bad_saves" -eq 0 ]
   exit

@@ -57,10 +57,6 @@ class Role {
 		return this.flagship;
 	}
 
-	public int getPosition() {
-		return this.position;
-	}
-
 	public String getSummary() {
 		return this.summary;
 	}
