@@ -1,13 +1,16 @@
 package dev.mlcareers.portal.api;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Errors as the API answers them: Boot's error controller replaced by
@@ -18,6 +21,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfig {
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "portal.page-cache.enabled", havingValue = false)
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
 
 	@Bean
 	BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,
