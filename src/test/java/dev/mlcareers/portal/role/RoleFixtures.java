@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.certification.CertificationCard;
 import dev.mlcareers.portal.education.DegreeLevel;
@@ -49,6 +50,12 @@ final class RoleFixtures {
 	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");
 
 	static final SourceRef PROFILE = new SourceRef("career-profile", 5, "Career profile");
+
+	static final RoleRef ENGINEER = new RoleRef("machine-learning-engineer", "Machine Learning Engineer", 2, true);
+
+	static final RoleRef ANALYST = new RoleRef("data-analyst", "Data Analyst", 1, false);
+
+	static final RoleRef DIRECTOR = new RoleRef("technical-director", "Technical Director", 4, false);
 
 	private RoleFixtures() {
 	}
@@ -108,8 +115,9 @@ final class RoleFixtures {
 						List.of(new OutlookFigure(OutlookKind.UP_TO, null, 75, "Demand growth", "over five years", null,
 								GUIDE)),
 						List.of(entryBandInIndia())),
-				new Career(new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(GUIDE))),
-						List.of(new LadderLink("technical-director", "Technical Director", List.of(GUIDE))), diagram),
+				new Career(
+						new Ladder(List.of(new LadderLink(ANALYST, List.of(GUIDE))),
+								List.of(new LadderLink(DIRECTOR, List.of(GUIDE))), diagram),
 						List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", PROFILE),
 								new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null))),
 				new Fit(List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
@@ -129,9 +137,8 @@ final class RoleFixtures {
 				new Work(List.of(), List.of(), List.of(), List.of()),
 				new Qualifications(List.of(), new EducationSummary(List.of(), List.of()), List.of()),
 				new Market(List.of(), List.of(), List.of(), List.of()),
-				new Career(new Ladder(List
-					.of(new LadderLink("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
-						List.of(), diagram), List.of()),
+				new Career(new Ladder(List.of(new LadderLink(ENGINEER, List.of(GUIDE))), List.of(), diagram),
+						List.of()),
 				new Fit(List.of(), List.of(), List.of()), new Questions(List.of()));
 	}
 
