@@ -201,9 +201,8 @@ class RoleFacts {
 		}
 		List<LadderLink> from = links(comesFrom, all);
 		List<LadderLink> to = links(leadsTo, all);
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
-				to.stream().map((link) -> new LadderDiagram.Role(link.role().slug(), link.role().title())).toList(),
-				from.stream().map((link) -> new LadderDiagram.Role(link.role().slug(), link.role().title())).toList());
+		LadderDiagram diagram = LadderDiagram.layout(role, to.stream().map(LadderLink::role).toList(),
+				from.stream().map(LadderLink::role).toList());
 		return new Ladder(from, to, diagram);
 	}
 

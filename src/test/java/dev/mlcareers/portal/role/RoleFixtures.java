@@ -78,9 +78,7 @@ final class RoleFixtures {
 				"Junior", 1, 2, "In the first years.", PROFILE);
 		RoleCard role = card("machine-learning-engineer", "Machine Learning Engineer", true,
 				List.of(entryBandInIndia()));
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
-				List.of(new LadderDiagram.Role("technical-director", "Technical Director")),
-				List.of(new LadderDiagram.Role("data-analyst", "Data Analyst")));
+		LadderDiagram diagram = LadderDiagram.layout(ENGINEER, List.of(DIRECTOR), List.of(ANALYST));
 		return new RolePage(
 				new Overview(role, List.of(new NameInDocument("MLE", List.of(GUIDE))),
 						List.of(new SourcedText("Builds learning systems.", GUIDE)),
@@ -129,8 +127,7 @@ final class RoleFixtures {
 	/** A role the documents only name: no facts beyond its place on the ladder. */
 	static RolePage sparse() {
 		RoleCard role = card("technical-director", "Technical Director", false, List.of());
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()), List.of(),
-				List.of(new LadderDiagram.Role("machine-learning-engineer", "Machine Learning Engineer")));
+		LadderDiagram diagram = LadderDiagram.layout(DIRECTOR, List.of(), List.of(ENGINEER));
 		return new RolePage(
 				new Overview(role, List.of(), List.of(new SourcedText("Named as a further step.", GUIDE)), List.of(),
 						null),

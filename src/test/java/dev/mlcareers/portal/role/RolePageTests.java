@@ -173,8 +173,7 @@ class RolePageTests {
 		Career career = new Career(
 				new Ladder(List.of(new LadderLink(RoleFixtures.ANALYST, List.of(documents.next()))),
 						List.of(new LadderLink(RoleFixtures.DIRECTOR, List.of(documents.next()))),
-						LadderDiagram.layout(new LadderDiagram.Role("machine-learning-engineer", "MLE"), List.of(),
-								List.of())),
+						LadderDiagram.layout(RoleFixtures.ENGINEER, List.of(), List.of())),
 				List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", documents.next()),
 						new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null)));
 		documents.section("fit");
@@ -223,11 +222,8 @@ class RolePageTests {
 	}
 
 	private static Ladder ladder(List<LadderLink> comesFrom) {
-		return new Ladder(comesFrom, List.of(),
-				LadderDiagram.layout(new LadderDiagram.Role("machine-learning-engineer", "MLE"), List.of(),
-						comesFrom.stream()
-							.map((link) -> new LadderDiagram.Role(link.role().slug(), link.role().title()))
-							.toList()));
+		return new Ladder(comesFrom, List.of(), LadderDiagram.layout(RoleFixtures.ENGINEER, List.of(),
+				comesFrom.stream().map(LadderLink::role).toList()));
 	}
 
 	private static LevelView level(SourceRef source) {
