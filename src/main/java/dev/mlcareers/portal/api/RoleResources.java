@@ -309,7 +309,7 @@ final class RoleResources {
 	record LadderRole(String slug, String title, List<String> sources) {
 
 		static LadderRole of(LadderLink link) {
-			return new LadderRole(link.slug(), link.title(), Sourcing.ids(link.sources()));
+			return new LadderRole(link.role().slug(), link.role().title(), Sourcing.ids(link.sources()));
 		}
 
 	}

@@ -30,7 +30,7 @@ final class SkillResources {
 				Sourcing.ids(page.namedBy()), Sourcing.facts(page.examples()),
 				page.roles()
 					.stream()
-					.map((role) -> new SkillRole(role.slug(), role.title(), Sourcing.ids(role.namedBy())))
+					.map((need) -> new SkillRole(need.role().slug(), need.role().title(), Sourcing.ids(need.namedBy())))
 					.toList(),
 				steps(page.steps()),
 				page.sameCategory().stream().map((other) -> new SkillReference(other.slug(), other.name())).toList());

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.shared.SvgNumbers;
 import dev.mlcareers.portal.shared.TextWrap;
 
@@ -38,12 +39,11 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 
 	static final int MAX_CHARS_PER_LINE = 32;
 
-	/** A role in the picture, as its slug and title. */
-	public record Role(String slug, String title) {
-	}
-
-	/** A role's box: its text lines, and whether it is the role the page is about. */
-	public record Node(String slug, List<String> lines, boolean current, double x, double y, double width,
+	/**
+	 * A role's box: the role, its title's lines, and whether it is the role the page is
+	 * about.
+	 */
+	public record Node(RoleRef role, List<String> lines, boolean current, double x, double y, double width,
 			double height) {
 
 		public double textX() {
@@ -69,7 +69,7 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 	public record Connector(String path, boolean arrow) {
 	}
 
-	public static LadderDiagram layout(Role current, List<Role> leadsTo, List<Role> comesFrom) {
+	public static LadderDiagram layout(RoleRef current, List<RoleRef> leadsTo, List<RoleRef> comesFrom) {
 		List<Node> nodes = new ArrayList<>();
 		List<Node> upper = new ArrayList<>();
 		List<Node> lower = new ArrayList<>();
@@ -78,7 +78,7 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 		if (!leadsTo.isEmpty()) {
 			upHeadingY = y + 18;
 			y += HEADING_HEIGHT;
-			for (Role role : leadsTo) {
+			for (RoleRef role : leadsTo) {
 				Node node = node(role, false, y);
 				upper.add(node);
 				y += node.height() + GAP;
@@ -92,7 +92,7 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 			y += GAP;
 			downHeadingY = y + 18;
 			y += HEADING_HEIGHT;
-			for (Role role : comesFrom) {
+			for (RoleRef role : comesFrom) {
 				Node node = node(role, false, y);
 				lower.add(node);
 				y += node.height() + GAP;
@@ -123,9 +123,9 @@ public record LadderDiagram(double width, double height, Double upHeadingY, Doub
 				List.copyOf(connectors));
 	}
 
-	private static Node node(Role role, boolean current, double y) {
+	private static Node node(RoleRef role, boolean current, double y) {
 		List<String> lines = TextWrap.lines(role.title(), MAX_CHARS_PER_LINE);
-		return new Node(role.slug(), lines, current, NODE_X, y, NODE_WIDTH, 2 * PADDING + lines.size() * LINE_HEIGHT);
+		return new Node(role, lines, current, NODE_X, y, NODE_WIDTH, 2 * PADDING + lines.size() * LINE_HEIGHT);
 	}
 
 	/**

@@ -201,9 +201,8 @@ class RoleFacts {
 		}
 		List<LadderLink> from = links(comesFrom, all);
 		List<LadderLink> to = links(leadsTo, all);
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
-				to.stream().map((link) -> new LadderDiagram.Role(link.slug(), link.title())).toList(),
-				from.stream().map((link) -> new LadderDiagram.Role(link.slug(), link.title())).toList());
+		LadderDiagram diagram = LadderDiagram.layout(role, to.stream().map(LadderLink::role).toList(),
+				from.stream().map(LadderLink::role).toList());
 		return new Ladder(from, to, diagram);
 	}
 
@@ -215,8 +214,7 @@ class RoleFacts {
 		return all.values()
 			.stream()
 			.filter((role) -> neighbours.containsKey(role.slug()))
-			.map((role) -> new LadderLink(role.slug(), role.title(),
-					SourceCatalog.inCitationOrder(neighbours.get(role.slug()))))
+			.map((role) -> new LadderLink(role, SourceCatalog.inCitationOrder(neighbours.get(role.slug()))))
 			.toList();
 	}
 

@@ -9,6 +9,7 @@ import dev.mlcareers.portal.industry.EmployerView;
 import dev.mlcareers.portal.industry.IndustryView;
 import dev.mlcareers.portal.level.LevelView;
 import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.skill.RoleSkillView;
 import dev.mlcareers.portal.skill.SkillGroup;
@@ -282,7 +283,7 @@ public record RolePage(Overview overview, Work work, Qualifications qualificatio
 	public record Ladder(List<LadderLink> comesFrom, List<LadderLink> leadsTo, LadderDiagram diagram) {
 
 		/** A neighbouring role and the documents that draw the link. */
-		public record LadderLink(String slug, String title, List<SourceRef> sources) {
+		public record LadderLink(RoleRef role, List<SourceRef> sources) {
 		}
 
 	}

@@ -76,8 +76,7 @@ public class SkillService {
 		List<RoleNeed> roles = this.roles.all()
 			.stream()
 			.filter((role) -> byRole.containsKey(role.slug()))
-			.map((role) -> new RoleNeed(role.slug(), role.title(),
-					SourceCatalog.inCitationOrder(byRole.get(role.slug()))))
+			.map((role) -> new RoleNeed(role, SourceCatalog.inCitationOrder(byRole.get(role.slug()))))
 			.toList();
 		List<SkillLink> sameCategory = this.skills.findByCategoryInNameOrder(skill.getCategory())
 			.stream()

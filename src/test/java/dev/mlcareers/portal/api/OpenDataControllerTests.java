@@ -9,6 +9,7 @@ import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.role.RoleCard;
 import dev.mlcareers.portal.role.RoleService;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.role.TrackGroup;
 import dev.mlcareers.portal.salary.SalaryService;
@@ -90,7 +91,8 @@ class OpenDataControllerTests {
 	void givesEachSourceAsItsIdOnly() {
 		given(this.skills.page("python")).willReturn(Optional.of(new SkillPage("python", "Python",
 				SkillCategory.LANGUAGE, "A language.", List.of(GUIDE), List.of(new SourcedText("Scripts.", GUIDE)),
-				List.of(new RoleNeed("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
+				List.of(new RoleNeed(new RoleRef("machine-learning-engineer", "Machine Learning Engineer", 2, true),
+						List.of(GUIDE))),
 				List.of(new StepLink("machine-learning-engineer", 2, "Learn Python", GUIDE),
 						new StepLink("machine-learning-engineer", 6, "Learn the frameworks", null)),
 				List.of(new SkillLink("r", "R")))));

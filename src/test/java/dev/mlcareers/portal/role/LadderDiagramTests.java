@@ -4,23 +4,25 @@ import java.util.List;
 
 import dev.mlcareers.portal.role.LadderDiagram.Connector;
 import dev.mlcareers.portal.role.LadderDiagram.Node;
-import dev.mlcareers.portal.role.LadderDiagram.Role;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LadderDiagramTests {
 
-	static final Role MLE = new Role("machine-learning-engineer", "Machine Learning Engineer");
+	static final RoleRef MLE = RoleFixtures.ENGINEER;
 
 	@Test
 	void stacksWhatARoleLeadsToAboveItAndWhatLeadsToItBelow() {
 		LadderDiagram diagram = LadderDiagram.layout(MLE,
-				List.of(new Role("senior", "Senior Machine Learning Engineer"), new Role("architect", "Architect")),
-				List.of(new Role("analyst", "Data Analyst")));
-		assertThat(diagram.nodes()).extracting(Node::slug)
+				List.of(role("senior", "Senior Machine Learning Engineer"), role("architect", "Architect")),
+				List.of(role("analyst", "Data Analyst")));
+		assertThat(diagram.nodes()).extracting((node) -> node.role().slug())
 			.containsExactly("senior", "architect", MLE.slug(), "analyst");
-		assertThat(diagram.nodes()).filteredOn(Node::current).extracting(Node::slug).containsExactly(MLE.slug());
+		assertThat(diagram.nodes()).filteredOn(Node::current)
+			.extracting((node) -> node.role().slug())
+			.containsExactly(MLE.slug());
 		List<Node> nodes = diagram.nodes();
 		for (int i = 1; i < nodes.size(); i++) {
 			assertThat(nodes.get(i).y()).as("node %d starts below node %d", i, i - 1)
@@ -33,7 +35,7 @@ class LadderDiagramTests {
 
 	@Test
 	void keepsEveryNodeInsideTheWidth() {
-		LadderDiagram diagram = LadderDiagram.layout(MLE, List.of(new Role("x", "X")), List.of(new Role("y", "Y")));
+		LadderDiagram diagram = LadderDiagram.layout(MLE, List.of(role("x", "X")), List.of(role("y", "Y")));
 		assertThat(diagram.nodes()).allSatisfy((node) -> {
 			assertThat(node.x()).isGreaterThan(LadderDiagram.LEFT_TRUNK_X);
 			assertThat(node.x() + node.width()).isLessThan(LadderDiagram.RIGHT_TRUNK_X);
@@ -42,8 +44,8 @@ class LadderDiagramTests {
 
 	@Test
 	void wrapsLongTitlesAndGrowsTheBoxToFit() {
-		LadderDiagram diagram = LadderDiagram.layout(new Role("manager", "Machine Learning Engineering Manager"),
-				List.of(), List.of(MLE));
+		LadderDiagram diagram = LadderDiagram.layout(role("manager", "Machine Learning Engineering Manager"), List.of(),
+				List.of(MLE));
 		Node manager = diagram.nodes().get(0);
 		assertThat(manager.lines()).containsExactly("Machine Learning Engineering", "Manager");
 		assertThat(manager.height()).isEqualTo(2 * LadderDiagram.PADDING + 2 * LadderDiagram.LINE_HEIGHT);
@@ -54,8 +56,8 @@ class LadderDiagramTests {
 
 	@Test
 	void drawsOneArrowIntoEachRoleAboveAndOneIntoTheRoleFromBelow() {
-		LadderDiagram diagram = LadderDiagram.layout(MLE, List.of(new Role("a", "A"), new Role("b", "B")),
-				List.of(new Role("c", "C"), new Role("d", "D")));
+		LadderDiagram diagram = LadderDiagram.layout(MLE, List.of(role("a", "A"), role("b", "B")),
+				List.of(role("c", "C"), role("d", "D")));
 		assertThat(diagram.connectors()).filteredOn(Connector::arrow).hasSize(3);
 		assertThat(diagram.connectors()).extracting(Connector::path)
 			.first()
@@ -76,6 +78,11 @@ class LadderDiagramTests {
 	void writesCompactNumbers() {
 		assertThat(LadderDiagram.num(12.0)).isEqualTo("12");
 		assertThat(LadderDiagram.num(12.25)).isEqualTo("12.3");
+	}
+
+	/** A role the diagram lays out: it reads only the slug and the title. */
+	private static RoleRef role(String slug, String title) {
+		return new RoleRef(slug, title, 3, false);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.certification.CertificationCard;
 import dev.mlcareers.portal.education.DegreeLevel;
@@ -50,6 +51,12 @@ final class RoleFixtures {
 
 	static final SourceRef PROFILE = new SourceRef("career-profile", 5, "Career profile");
 
+	static final RoleRef ENGINEER = new RoleRef("machine-learning-engineer", "Machine Learning Engineer", 2, true);
+
+	static final RoleRef ANALYST = new RoleRef("data-analyst", "Data Analyst", 1, false);
+
+	static final RoleRef DIRECTOR = new RoleRef("technical-director", "Technical Director", 4, false);
+
 	private RoleFixtures() {
 	}
 
@@ -71,9 +78,7 @@ final class RoleFixtures {
 				"Junior", 1, 2, "In the first years.", PROFILE);
 		RoleCard role = card("machine-learning-engineer", "Machine Learning Engineer", true,
 				List.of(entryBandInIndia()));
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()),
-				List.of(new LadderDiagram.Role("technical-director", "Technical Director")),
-				List.of(new LadderDiagram.Role("data-analyst", "Data Analyst")));
+		LadderDiagram diagram = LadderDiagram.layout(ENGINEER, List.of(DIRECTOR), List.of(ANALYST));
 		return new RolePage(
 				new Overview(role, List.of(new NameInDocument("MLE", List.of(GUIDE))),
 						List.of(new SourcedText("Builds learning systems.", GUIDE)),
@@ -108,8 +113,9 @@ final class RoleFixtures {
 						List.of(new OutlookFigure(OutlookKind.UP_TO, null, 75, "Demand growth", "over five years", null,
 								GUIDE)),
 						List.of(entryBandInIndia())),
-				new Career(new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(GUIDE))),
-						List.of(new LadderLink("technical-director", "Technical Director", List.of(GUIDE))), diagram),
+				new Career(
+						new Ladder(List.of(new LadderLink(ANALYST, List.of(GUIDE))),
+								List.of(new LadderLink(DIRECTOR, List.of(GUIDE))), diagram),
 						List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", PROFILE),
 								new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null))),
 				new Fit(List.of(new TradeOffView(TradeOffAspect.MONEY, "Pays well.", PROFILE)),
@@ -121,17 +127,15 @@ final class RoleFixtures {
 	/** A role the documents only name: no facts beyond its place on the ladder. */
 	static RolePage sparse() {
 		RoleCard role = card("technical-director", "Technical Director", false, List.of());
-		LadderDiagram diagram = LadderDiagram.layout(new LadderDiagram.Role(role.slug(), role.title()), List.of(),
-				List.of(new LadderDiagram.Role("machine-learning-engineer", "Machine Learning Engineer")));
+		LadderDiagram diagram = LadderDiagram.layout(DIRECTOR, List.of(), List.of(ENGINEER));
 		return new RolePage(
 				new Overview(role, List.of(), List.of(new SourcedText("Named as a further step.", GUIDE)), List.of(),
 						null),
 				new Work(List.of(), List.of(), List.of(), List.of()),
 				new Qualifications(List.of(), new EducationSummary(List.of(), List.of()), List.of()),
 				new Market(List.of(), List.of(), List.of(), List.of()),
-				new Career(new Ladder(List
-					.of(new LadderLink("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
-						List.of(), diagram), List.of()),
+				new Career(new Ladder(List.of(new LadderLink(ENGINEER, List.of(GUIDE))), List.of(), diagram),
+						List.of()),
 				new Fit(List.of(), List.of(), List.of()), new Questions(List.of()));
 	}
 

@@ -97,7 +97,7 @@ class RolePageTests {
 				new Work(List.of(), List.of(), List.of(), List.of()),
 				new Qualifications(List.of(), new EducationSummary(List.of(), List.of()), List.of()),
 				new Market(List.of(), List.of(), List.of(), List.of()),
-				new Career(ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(second, first)))),
+				new Career(ladder(List.of(new LadderLink(RoleFixtures.ANALYST, List.of(second, first)))),
 						List.of(new StepLink("machine-learning-engineer", 12, "Keep learning", null))),
 				new Fit(List.of(), List.of(new SourcedText("You like puzzles.", second)), List.of()),
 				new Questions(List.of()));
@@ -171,10 +171,9 @@ class RolePageTests {
 		Market market = new Market(industries, employers, outlook, pay);
 		documents.section("career");
 		Career career = new Career(
-				new Ladder(List.of(new LadderLink("data-analyst", "Data Analyst", List.of(documents.next()))),
-						List.of(new LadderLink("technical-director", "Technical Director", List.of(documents.next()))),
-						LadderDiagram.layout(new LadderDiagram.Role("machine-learning-engineer", "MLE"), List.of(),
-								List.of())),
+				new Ladder(List.of(new LadderLink(RoleFixtures.ANALYST, List.of(documents.next()))),
+						List.of(new LadderLink(RoleFixtures.DIRECTOR, List.of(documents.next()))),
+						LadderDiagram.layout(RoleFixtures.ENGINEER, List.of(), List.of())),
 				List.of(new StepLink("machine-learning-engineer", 11, "Gain experience and apply", documents.next()),
 						new StepLink("machine-learning-engineer", 12, "Specialise and keep learning", null)));
 		documents.section("fit");
@@ -223,9 +222,8 @@ class RolePageTests {
 	}
 
 	private static Ladder ladder(List<LadderLink> comesFrom) {
-		return new Ladder(comesFrom, List.of(),
-				LadderDiagram.layout(new LadderDiagram.Role("machine-learning-engineer", "MLE"), List.of(),
-						comesFrom.stream().map((link) -> new LadderDiagram.Role(link.slug(), link.title())).toList()));
+		return new Ladder(comesFrom, List.of(), LadderDiagram.layout(RoleFixtures.ENGINEER, List.of(),
+				comesFrom.stream().map(LadderLink::role).toList()));
 	}
 
 	private static LevelView level(SourceRef source) {

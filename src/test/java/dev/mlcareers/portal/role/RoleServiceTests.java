@@ -3,7 +3,6 @@ package dev.mlcareers.portal.role;
 import java.util.List;
 
 import dev.mlcareers.portal.rolecatalog.Track;
-import dev.mlcareers.portal.role.RolePage.Ladder.LadderLink;
 import dev.mlcareers.portal.salary.PaySummary;
 import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.skill.SkillCategory;
@@ -76,9 +75,9 @@ class RoleServiceTests {
 	@Test
 	void drawsTheLadderAroundTheFlagshipFromEveryDocumentThatNamesAStep() {
 		RolePage.Ladder ladder = this.roles.page("machine-learning-engineer").orElseThrow().career().ladder();
-		assertThat(ladder.comesFrom()).extracting(LadderLink::slug)
+		assertThat(ladder.comesFrom()).extracting((link) -> link.role().slug())
 			.containsExactly("junior-machine-learning-engineer", "software-engineer", "data-analyst", "data-scientist");
-		assertThat(ladder.leadsTo()).extracting(LadderLink::slug)
+		assertThat(ladder.leadsTo()).extracting((link) -> link.role().slug())
 			.containsExactly("senior-machine-learning-engineer", "machine-learning-specialist",
 					"machine-learning-architect", "data-scientist", "research-scientist", "ai-product-manager",
 					"machine-learning-engineering-manager", "chief-data-scientist", "technical-director");
@@ -91,7 +90,7 @@ class RoleServiceTests {
 	void showsWhatIsKnownOfASparseRoleAndNamesWhatIsNot() {
 		RolePage page = this.roles.page("technical-director").orElseThrow();
 		assertThat(page.overview().texts()).hasSize(1);
-		assertThat(page.career().ladder().comesFrom()).extracting(LadderLink::slug)
+		assertThat(page.career().ladder().comesFrom()).extracting((link) -> link.role().slug())
 			.containsExactly("machine-learning-engineer");
 		assertThat(page.unknownTopics()).containsExactly("duties", "week", "skills", "education", "pay", "outlook");
 		assertThat(page.questions().faqs()).isEmpty();

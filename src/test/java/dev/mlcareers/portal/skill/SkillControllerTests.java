@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
 import dev.mlcareers.portal.roadmap.FlagshipLayout;
@@ -50,7 +51,8 @@ class SkillControllerTests {
 		given(this.skills.page("python"))
 			.willReturn(Optional.of(new SkillPage("python", "Python", SkillCategory.LANGUAGE, "The language.",
 					List.of(GUIDE), List.of(new SourcedText("A recommender.", GUIDE)),
-					List.of(new RoleNeed("machine-learning-engineer", "Machine Learning Engineer", List.of(GUIDE))),
+					List.of(new RoleNeed(new RoleRef("machine-learning-engineer", "Machine Learning Engineer", 2, true),
+							List.of(GUIDE))),
 					List.of(new StepLink("machine-learning-engineer", 2, "Learn Python", GUIDE),
 							new StepLink("machine-learning-engineer", 12, "Specialise", null)),
 					List.of(new SkillLink("r", "R")))));

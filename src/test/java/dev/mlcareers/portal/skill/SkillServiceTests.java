@@ -38,7 +38,8 @@ class SkillServiceTests {
 		assertThat(python.namedBy()).extracting(SourceRef::number).containsExactly(1, 2, 3, 4);
 		assertThat(python.examples()).singleElement()
 			.satisfies((example) -> assertThat(example.source().id()).isEqualTo("education-article"));
-		assertThat(python.roles()).extracting(RoleNeed::slug).containsExactly("machine-learning-engineer");
+		assertThat(python.roles()).extracting((need) -> need.role().slug())
+			.containsExactly("machine-learning-engineer");
 		assertThat(python.steps()).extracting(StepLink::number).containsExactly(2);
 		assertThat(python.sameCategory()).extracting(SkillLink::slug).containsExactly("c-plus-plus", "java", "r");
 	}
