@@ -78,6 +78,12 @@ class PayBandCatalog {
 
 	/** The pay figures, by role, and the comparison's choices, as {@link #figures()}. */
 	record PayFigures(List<PayBand> all, Map<String, List<PayBand>> byRole, ComparisonChoices choices) {
+
+		PayFigures {
+			all = List.copyOf(all);
+			byRole = Map.copyOf(byRole);
+		}
+
 	}
 
 	/** The conversion rates. */

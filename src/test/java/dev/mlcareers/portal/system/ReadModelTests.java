@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,16 +89,28 @@ class ReadModelTests {
 			this.readOnly.set(0);
 		}
 
+		/**
+		 * Counts at the pool itself: applied first, so that whatever else wraps the pool
+		 * wraps the count (the bean method names the type: a priority is seen before the
+		 * bean is made).
+		 */
 		@Bean
-		static BeanPostProcessor countConnections(CountedConnections counts) {
-			return new BeanPostProcessor() {
+		static Counting countConnections(CountedConnections counts) {
+			return new Counting(counts);
+		}
 
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource dataSource) ? counts.counted(dataSource) : bean;
-				}
+		record Counting(CountedConnections counts) implements BeanPostProcessor, PriorityOrdered {
 
-			};
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof DataSource dataSource) ? this.counts.counted(dataSource) : bean;
+			}
+
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
+
 		}
 
 		private DataSource counted(DataSource dataSource) {
