@@ -5,23 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.salary.SalaryService;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -46,6 +42,20 @@ class ApiDocumentation {
 
 	private static final String PROBLEM_SCHEMA = "Problem";
 
+	/**
+	 * The terms of reuse, as {@code /sources} puts it: the facts are the documents', the
+	 * wording is the portal's.
+	 */
+	static final String REUSE_TERMS = "Every fact and figure comes from one of the five source documents listed at "
+			+ "/api/v1/sources (the currency conversion rates name their own publishers); the descriptions are the "
+			+ "portal's own words. You may reuse the data if you cite it as below; the facts and figures stay "
+			+ "those of their documents, so name the document of each fact you use (its source id).";
+
+	/** How to cite the data. */
+	static final String CITATION = "ML Careers Portal open data, v1, the address you read it from and the date you "
+			+ "read it, together with each fact's source document as /api/v1/sources names it (title, publisher, "
+			+ "date).";
+
 	/** What each endpoint with a slug looks up, as its 404 problem names it. */
 	private static final Map<String, String> SLUG_KINDS = Map.of("/api/v1/roles/{slug}", "role",
 			"/api/v1/skills/{slug}", "skill", "/api/v1/certifications/{slug}", "certification",
@@ -59,21 +69,76 @@ class ApiDocumentation {
 					+ "and the roadmap, each fact with the id of the document it comes from (see /api/v1/sources). "
 					+ "Responses carry a strong ETag and answer 304 to a matching If-None-Match; they may be cached "
 					+ "(Cache-Control). Errors are RFC 9457 problem details (application/problem+json). "
-					+ "Examples shorten every list to its first " + EXAMPLE_LIST_LENGTH + " entries."))
-			.components(new Components().addSchemas(PROBLEM_SCHEMA, new ObjectSchema()
+					+ "Examples shorten every list to its first " + EXAMPLE_LIST_LENGTH + " entries.\n\n" + "Reuse: "
+					+ REUSE_TERMS + "\n\nCiting: " + CITATION)
+			.extensions(new LinkedHashMap<>(Map.of("x-reuse", REUSE_TERMS, "x-citation", CITATION))));
+	}
+
+	/**
+	 * The problem details every error answer carries, as a schema in the description's
+	 * components (added by a customizer: springdoc replaces the components a bean gives).
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@Bean
+	OpenApiCustomizer problemSchema() {
+		return (openApi) -> {
+			Schema problem = new Schema<>().types(Set.of("object"))
 				.description("RFC 9457 problem details; a 400 for a parameter adds parameter, reason and allowedValues")
-				.addProperty("type", new StringSchema().format("uri").description("Absent: about:blank"))
-				.addProperty("title", new StringSchema().description("The status's reason phrase"))
-				.addProperty("status", new IntegerSchema())
-				.addProperty("detail", new StringSchema().description("What was wrong, in plain English"))
-				.addProperty("instance", new StringSchema().format("uri").description("The path asked for"))
-				.addProperty("parameter", new StringSchema().description("400 only: the parameter refused"))
-				.addProperty("reason", new StringSchema()
-					.description(
-							"400 only: unknown (not one of the choices) or conflicting " + "(two different values)")
-					._enum(List.of("unknown", "conflicting")))
-				.addProperty("allowedValues", new ArraySchema().items(new StringSchema())
-					.description("400 only: the parameter's valid values"))));
+				.addProperty("type", text().format("uri").description("Absent: about:blank"))
+				.addProperty("title", text().description("The status's reason phrase"))
+				.addProperty("status", new Schema<>().types(Set.of("integer")).format("int32"))
+				.addProperty("detail", text().description("What was wrong, in plain English"))
+				.addProperty("instance", text().format("uri-reference").description("The path asked for"))
+				.addProperty("parameter", text().description("400 only: the parameter refused"))
+				.addProperty("reason",
+						text()
+							.description(
+									"400 only: unknown (not one of the choices) or conflicting (two different values)")
+							._enum(List.of("unknown", "conflicting")))
+				.addProperty("allowedValues",
+						new Schema<>().types(Set.of("array"))
+							.items(text())
+							.description("400 only: the parameter's valid values"));
+			problem.setRequired(List.of("title", "status", "detail"));
+			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problem);
+		};
+	}
+
+	/**
+	 * Nullable values as OpenAPI 3.1 (JSON Schema) has them: springdoc writes a nullable
+	 * reference as {@code type: null} beside the {@code $ref}, which no value but null
+	 * matches, and leaves null out of a nullable enum. A nullable reference becomes one
+	 * of the referenced schema or null; a nullable enum lists null.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	@Bean
+	OpenApiCustomizer nullablesAsJsonSchema() {
+		return (openApi) -> openApi.getComponents().getSchemas().values().forEach((schema) -> {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties == null) {
+				return;
+			}
+			properties.replaceAll((name, property) -> {
+				Set<String> types = property.getTypes();
+				if (types == null || !types.contains("null")) {
+					return property;
+				}
+				if (property.get$ref() != null) {
+					return new Schema<>().description(property.getDescription())
+						.oneOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
+				}
+				if (property.getEnum() != null && !property.getEnum().contains(null)) {
+					List<Object> values = new ArrayList<>(property.getEnum());
+					values.add(null);
+					property.setEnum(values);
+				}
+				return property;
+			});
+		});
+	}
+
+	private static Schema<String> text() {
+		return new Schema<String>().types(Set.of("string"));
 	}
 
 	@Bean
@@ -97,6 +162,8 @@ class ApiDocumentation {
 			examples.put("/api/v1/paths", () -> api.paths().getBody());
 			examples.put("/api/v1/sources", () -> api.sources().getBody());
 			Map<String, List<String>> accepted = salaries.acceptedValues();
+			answeredChoices(openApi, accepted);
+			slugExamples(openApi, flagship);
 			Map<String, Map<String, String>> parameterExamples = Map.of("/api/v1/roles/{slug}",
 					Map.of("slug", flagship.role().slug()), "/api/v1/roadmaps/{slug}",
 					Map.of("slug", flagship.roadmapSlug()), "/api/v1/salaries", Map.of("role", flagship.role().slug()));
@@ -142,10 +209,48 @@ class ApiDocumentation {
 									+ "or two different values for role, basis or level", 400, "Bad Request",
 									text(messages, "api.problem.invalid-choice.unknown", "basis"), invalid));
 				}
+				if (!responses.containsKey("400")) {
+					responses.addApiResponse("400",
+							problem("An address that cannot be understood (a malformed percent-escape, say)", 400,
+									"Bad Request", text(messages, "api.problem.400"), Map.of()));
+				}
 				responses.addApiResponse("406", problem("The Accept header rules out JSON", 406, "Not Acceptable",
 						text(messages, "api.problem.406"), Map.of()));
 			});
 		};
+	}
+
+	/** The slugs of the answers' schemas illustrated by the flagship's. */
+	@SuppressWarnings("rawtypes")
+	private static void slugExamples(OpenAPI openApi, Flagship flagship) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		example(schemas, "Roadmap", "slug", flagship.roadmapSlug());
+		example(schemas, "StepReference", "roadmap", flagship.roadmapSlug());
+		example(schemas, "RoleSummary", "slug", flagship.role().slug());
+		example(schemas, "ComparedRole", "slug", flagship.role().slug());
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static void example(Map<String, Schema> schemas, String schema, String property, String example) {
+		Schema<?> described = (Schema<?>) schemas.get(schema).getProperties().get(property);
+		described.setExample(example);
+	}
+
+	/**
+	 * The comparison's answer names the choices it was asked for: the same values its
+	 * parameters accept (a stage asked for may be none).
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void answeredChoices(OpenAPI openApi, Map<String, List<String>> accepted) {
+		Map<String, Schema> answer = openApi.getComponents()
+			.getSchemas()
+			.get("SalaryComparisonResource")
+			.getProperties();
+		answer.get("regions").getItems().setEnum(new ArrayList<>(accepted.get("regions")));
+		answer.get("basis").setEnum(new ArrayList<>(accepted.get("basis")));
+		List<Object> levels = new ArrayList<>(accepted.get("level"));
+		levels.add(null);
+		answer.get("level").setEnum(levels);
 	}
 
 	/**

@@ -32,7 +32,7 @@ final class CertificationResources {
 	}
 
 	@Schema(description = "A certification, who issues it, the document that names it, and where it fits.")
-	record Certification(String slug, String name, String issuer,
+	record Certification(String slug, String name, @Schema(nullable = true) String issuer,
 			@Schema(description = "The portal's own description") String description,
 			@Schema(description = "Id of the document that names it") String source,
 			@Schema(description = "Roles it supports: the one its document lists it for, then the portal's suggestions (the roles of the roadmap steps where it fits)") List<CertificationRole> roles,
@@ -42,7 +42,7 @@ final class CertificationResources {
 
 	record CertificationRole(String slug, String title, @Schema(
 			description = "Id of the document that lists the certification for this role; null where the link is the portal's suggestion",
-			example = "job-description") String sourceId,
+			example = "job-description", nullable = true) String sourceId,
 			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}

@@ -64,7 +64,7 @@ final class RoadmapResources {
 	@Schema(description = "A skill, certification or role a step links to, with where the link comes from.")
 	record Reference(String slug, String name, @Schema(
 			description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
-			example = "magazine-article") String sourceId,
+			example = "magazine-article", nullable = true) String sourceId,
 			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}

@@ -236,7 +236,7 @@ final class RoleResources {
 
 	}
 
-	record CertificationLink(String slug, String name, String issuer, String source) {
+	record CertificationLink(String slug, String name, @Schema(nullable = true) String issuer, String source) {
 
 		static CertificationLink of(CertificationCard certification) {
 			return new CertificationLink(certification.slug(), certification.name(), certification.issuer(),
@@ -317,7 +317,7 @@ final class RoleResources {
 	@Schema(description = "A roadmap step linked to, with where the link comes from.")
 	record StepReference(String roadmap, @Schema(example = "1") int number, String title, @Schema(
 			description = "Id of the document whose own step makes this link; null where the link is the portal's suggestion",
-			example = "magazine-article") String sourceId,
+			example = "magazine-article", nullable = true) String sourceId,
 			@Schema(description = "True where the link is the portal's own suggestion, not a document's") boolean editorial) {
 
 	}

@@ -61,10 +61,8 @@ final class SalaryResources {
 	record SalaryComparisonResource(ComparedRole role,
 			@Schema(description = "The regions compared, in display order",
 					example = "[\"in\", \"us\"]") List<String> regions,
-			@Schema(allowableValues = {
-					"local", "market", "ppp" }, example = "ppp") String basis,
-			@Schema(description = "The career stage asked for, if one was",
-					allowableValues = { "entry", "early", "mid", "senior", "peak" }, nullable = true) String level,
+			@Schema(example = "ppp") String basis,
+			@Schema(description = "The career stage asked for, if one was", nullable = true) String level,
 			@Schema(description = "The figures, stages in order, then by region") List<ComparedFigure> figures,
 			@Schema(description = "Regions asked for that the documents give no figures for") List<String> regionsWithoutFigures,
 			@Schema(description = "Figures not split by level, left out because a level was asked for") int leftOutByLevel,
@@ -72,7 +70,7 @@ final class SalaryResources {
 			@Schema(description = "Pay in India along the career ladder, in the comparison's currency") List<LadderStep> ladder,
 			@Schema(description = "What the documents say moves pay") List<PayFactor> factors,
 			@Schema(description = "Career stages a document names without pay figures") List<Level> stagesWithoutFigures,
-			@Schema(description = "The conversion rates used, with their publishers; empty for local currency") List<Rate> rates){
+			@Schema(description = "The conversion rates used, with their publishers; empty for local currency") List<Rate> rates) {
 
 	}
 
@@ -101,7 +99,7 @@ final class SalaryResources {
 
 	}
 
-	record PayFactor(String factor, String detail, String source) {
+	record PayFactor(String factor, @Schema(nullable = true) String detail, String source) {
 
 	}
 

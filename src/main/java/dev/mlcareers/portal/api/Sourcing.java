@@ -50,8 +50,8 @@ final class Sourcing {
 					example = "salary-bands") String scheme,
 			@Schema(description = "Career stage, comparable across documents",
 					allowableValues = { "entry", "early", "mid", "senior", "peak" }, example = "entry") String stage,
-			@Schema(example = "Entry level") String label, @Schema(example = "0") Integer minYears,
-			@Schema(example = "4") Integer maxYears, String summary,
+			@Schema(example = "Entry level") String label, @Schema(example = "0", nullable = true) Integer minYears,
+			@Schema(example = "4", nullable = true) Integer maxYears, @Schema(nullable = true) String summary,
 			@Schema(description = "Id of the source document", example = "career-guide") String source){
 
 		static Level of(LevelView level) {

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.mlcareers.portal.salary.SalaryService;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +69,10 @@ class ApiDocumentationTests {
 			assertThat(responses.has("304")).as(path).isTrue();
 			assertThat(responses.get("406").get("content").has("application/problem+json")).as(path).isTrue();
 			assertThat(responses.has("404")).as(path).isEqualTo(path.endsWith("{slug}"));
-			assertThat(responses.has("400")).as(path).isEqualTo(path.equals("/api/v1/salaries"));
+			assertThat(
+					responses.get("400").get("content").get("application/problem+json").get("example").has("parameter"))
+				.as("%s: a 400 that names a parameter", path)
+				.isEqualTo(path.equals("/api/v1/salaries"));
 		}
 		JsonNode sources = paths.get("/api/v1/sources").get("get").get("responses").get("200");
 		JsonNode example = sources.get("content").get("application/json").get("example");
@@ -105,6 +111,24 @@ class ApiDocumentationTests {
 			.get("example");
 		assertThat(this.json.convertValue(refused.get("allowedValues"), List.class))
 			.isEqualTo(advertised.get(refused.get("parameter").asString()));
+	}
+
+	@Test
+	void isValidOpenApiWithEveryReferenceResolvedAndEveryExampleValidAgainstItsSchema() {
+		String text = this.client.get()
+			.uri("/v3/api-docs")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		options.setResolveFully(true);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
+		assertThat(parsed.getMessages()).as("the parser's errors and warnings").isEmpty();
+		assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1.");
+		assertThat(new ApiContract(docs(), this.json).invalidExamples()).as("examples against their schemas").isEmpty();
 	}
 
 	@Test

@@ -49,6 +49,8 @@ class OpenDataApiTests {
 	@Autowired
 	JsonMapper json;
 
+	private ApiContract contract;
+
 	@Test
 	void everyEndpointAnswersCacheableJsonWithAStrongEtag() {
 		for (String path : ENDPOINTS) {
@@ -85,6 +87,7 @@ class OpenDataApiTests {
 				.expectBody(String.class)
 				.returnResult();
 			assertThat(again.getResponseBody()).as(path).isNull();
+			assertDescribed(path, again);
 			assertThat(again.getResponseHeaders().getETag()).as(path).isEqualTo(etag);
 			this.client.get()
 				.uri(path)
@@ -306,13 +309,18 @@ class OpenDataApiTests {
 			.returnResult()
 			.getResponseBody();
 		JsonNode problem = this.json.readTree(body);
+		if (contract().describes(path)) {
+			assertThat(contract().violations(path, status, MediaType.APPLICATION_PROBLEM_JSON_VALUE, body))
+				.as("%s against the description", path)
+				.isEmpty();
+		}
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(body).doesNotContain("Exception", "trace", "\tat ");
 		return problem;
 	}
 
 	private EntityExchangeResult<String> get(String path, int status) {
-		return this.client.get()
+		EntityExchangeResult<String> result = this.client.get()
 			.uri(path)
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
@@ -320,6 +328,32 @@ class OpenDataApiTests {
 			.isEqualTo(status)
 			.expectBody(String.class)
 			.returnResult();
+		assertDescribed(path, result);
+		return result;
+	}
+
+	/** The answer is one the API's description gives: status, content type and body. */
+	private void assertDescribed(String path, EntityExchangeResult<String> result) {
+		MediaType type = result.getResponseHeaders().getContentType();
+		assertThat(contract().violations(path, result.getStatus().value(), (type != null) ? type.toString() : null,
+				result.getResponseBody()))
+			.as("%s against the description", path)
+			.isEmpty();
+	}
+
+	private ApiContract contract() {
+		if (this.contract == null) {
+			this.contract = new ApiContract(this.json.readTree(this.client.get()
+				.uri("/v3/api-docs")
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()), this.json);
+		}
+		return this.contract;
 	}
 
 	private JsonNode body(String path) {
