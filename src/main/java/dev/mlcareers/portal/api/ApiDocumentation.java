@@ -20,6 +20,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +73,12 @@ class ApiDocumentation {
 					+ "(Cache-Control). Errors are RFC 9457 problem details (application/problem+json). "
 					+ "Examples shorten every list to its first " + EXAMPLE_LIST_LENGTH + " entries.\n\n" + "Reuse: "
 					+ REUSE_TERMS + "\n\nCiting: " + CITATION)
-			.extensions(new LinkedHashMap<>(Map.of("x-reuse", REUSE_TERMS, "x-citation", CITATION))));
+			.extensions(new LinkedHashMap<>(Map.of("x-reuse", REUSE_TERMS, "x-citation", CITATION))))
+			// The portal that serves the description, under its context path too: the
+			// address is relative to the description's own (/v3/api-docs), which OpenAPI
+			// resolves it against. No sign-in: every answer is public.
+			.servers(List.of(new Server().url("..").description("This portal")))
+			.addSecurityItem(new SecurityRequirement());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.mlcareers.portal.salary.SalaryService;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -128,6 +129,9 @@ class ApiDocumentationTests {
 		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
 		assertThat(parsed.getMessages()).as("the parser's errors and warnings").isEmpty();
 		assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1.");
+		assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains(ApiDocumentation.REUSE_TERMS,
+				ApiDocumentation.CITATION);
+		assertThat(parsed.getOpenAPI().getServers()).extracting(Server::getUrl).containsExactly("..");
 		assertThat(new ApiContract(docs(), this.json).invalidExamples()).as("examples against their schemas").isEmpty();
 	}
 
