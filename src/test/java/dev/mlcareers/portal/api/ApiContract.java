@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
 /**
  * The API's OpenAPI description as a contract: whether an answer is one it describes (its
  * status, its content type, its body against the schema), and whether every example it
@@ -30,6 +33,24 @@ final class ApiContract {
 	ApiContract(JsonNode description, JsonMapper json) {
 		this.description = description;
 		this.json = json;
+	}
+
+	/** The description as the portal serves it at {@code /v3/api-docs}, as text. */
+	static String read(RestTestClient client) {
+		return client.get()
+			.uri("/v3/api-docs")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The contract of the description the portal serves. */
+	static ApiContract of(RestTestClient client, JsonMapper json) {
+		return new ApiContract(json.readTree(read(client)), json);
 	}
 
 	/** Whether a path of the description matches the address. */

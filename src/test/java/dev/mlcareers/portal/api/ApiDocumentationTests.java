@@ -116,13 +116,7 @@ class ApiDocumentationTests {
 
 	@Test
 	void isValidOpenApiWithEveryReferenceResolvedAndEveryExampleValidAgainstItsSchema() {
-		String text = this.client.get()
-			.uri("/v3/api-docs")
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String text = ApiContract.read(this.client);
 		ParseOptions options = new ParseOptions();
 		options.setResolve(true);
 		options.setResolveFully(true);
@@ -158,15 +152,7 @@ class ApiDocumentationTests {
 	}
 
 	private JsonNode docs() {
-		return this.json.readTree(this.client.get()
-			.uri("/v3/api-docs")
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		return this.json.readTree(ApiContract.read(this.client));
 	}
 
 	private JsonNode shortened(JsonNode node) {

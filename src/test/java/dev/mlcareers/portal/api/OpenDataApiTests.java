@@ -343,15 +343,7 @@ class OpenDataApiTests {
 
 	private ApiContract contract() {
 		if (this.contract == null) {
-			this.contract = new ApiContract(this.json.readTree(this.client.get()
-				.uri("/v3/api-docs")
-				.accept(MediaType.APPLICATION_JSON)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody()), this.json);
+			this.contract = ApiContract.of(this.client, this.json);
 		}
 		return this.contract;
 	}
