@@ -221,6 +221,10 @@ class ApiDocumentation {
 							problem("An address that cannot be understood (a malformed percent-escape, say)", 400,
 									"Bad Request", text(messages, "api.problem.400"), Map.of()));
 				}
+				responses.addApiResponse("503",
+						problem("The data behind the answer cannot be reached just now; the Retry-After header says "
+								+ "after how many seconds to try again", 503, "Service Unavailable",
+								text(messages, "api.problem.503"), Map.of()));
 				responses.addApiResponse("406", problem("The Accept header rules out JSON", 406, "Not Acceptable",
 						text(messages, "api.problem.406"), Map.of()));
 			});

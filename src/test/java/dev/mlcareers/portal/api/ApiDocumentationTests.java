@@ -69,6 +69,7 @@ class ApiDocumentationTests {
 				.isTrue();
 			assertThat(responses.has("304")).as(path).isTrue();
 			assertThat(responses.get("406").get("content").has("application/problem+json")).as(path).isTrue();
+			assertThat(responses.get("503").get("content").has("application/problem+json")).as(path).isTrue();
 			assertThat(responses.has("404")).as(path).isEqualTo(path.endsWith("{slug}"));
 			assertThat(
 					responses.get("400").get("content").get("application/problem+json").get("example").has("parameter"))
