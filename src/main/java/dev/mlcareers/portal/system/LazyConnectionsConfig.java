@@ -26,9 +26,8 @@ class LazyConnectionsConfig {
 				if (beanName.equals("dataSource") && bean instanceof DataSource dataSource
 						&& !(bean instanceof LazyConnectionDataSourceProxy)) {
 					LazyConnectionDataSourceProxy lazy = new LazyConnectionDataSourceProxy(dataSource);
-					// The driver's defaults, known now: a transaction that begins asks
-					// for
-					// them, and would otherwise take a connection to learn them.
+					// Learn the driver's defaults now: a transaction asks for them
+					// as it begins, and would take a connection to learn them.
 					lazy.checkDefaultConnectionProperties();
 					return lazy;
 				}

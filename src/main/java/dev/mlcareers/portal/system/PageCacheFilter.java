@@ -108,9 +108,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String vary = vary(rendered);
 		if (scope == CachedPage.Scope.WITHOUT_VISITOR_COOKIES && (vary == null || !vary.contains(HttpHeaders.COOKIE))) {
-			// Shown only to requests without a visitor's cookies, so caches after this
-			// one
-			// must tell them apart too.
+			// Shown only to requests without a visitor's cookies, so caches after
+			// this one must tell them apart too.
 			vary = (vary != null) ? vary + ", " + HttpHeaders.COOKIE : HttpHeaders.COOKIE;
 		}
 		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered),

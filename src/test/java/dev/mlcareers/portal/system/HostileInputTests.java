@@ -106,9 +106,8 @@ class HostileInputTests {
 					softly.assertThat(response.body()).as("%s %s", method, path).doesNotContain("Exception", "\tat ");
 				}
 			}
-			// TRACE is an HTTP method no address takes; PROPFIND is none of HTTP's, and
-			// the
-			// firewall refuses it before anything else looks at the request.
+			// TRACE is an HTTP method no address takes; PROPFIND is none of HTTP's,
+			// and the firewall refuses it before anything else looks at the request.
 			softly
 				.assertThat(visitor.send("TRACE", "/roles", "_csrf=" + token, "application/x-www-form-urlencoded")
 					.statusCode())

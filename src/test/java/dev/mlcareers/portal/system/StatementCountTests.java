@@ -59,9 +59,9 @@ class StatementCountTests {
 		this.statistics.clear();
 	}
 
-	// The roadmap's pages read the names of the skills and certifications their steps
-	// link
-	// to from those features (two statements), not by joining their tables.
+	// The roadmap's pages read the names of the skills and certifications their
+	// steps link to from those features (two statements), not by joining their
+	// tables.
 	@ParameterizedTest
 	@CsvSource({ "/, 5", "/roles, 6", "/roles/machine-learning-engineer, 27", "/roles/technical-director, 20",
 			"/skills, 3", "/skills/python, 7", "/certifications, 5",
