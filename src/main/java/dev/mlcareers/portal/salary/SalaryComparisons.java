@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.level.LevelCatalog;
 import dev.mlcareers.portal.level.LevelScheme;
@@ -33,9 +34,12 @@ class SalaryComparisons {
 
 	private final LevelCatalog levels;
 
-	SalaryComparisons(PayBandCatalog salaries, LevelCatalog levels) {
+	private final RoleDirectory roles;
+
+	SalaryComparisons(PayBandCatalog salaries, LevelCatalog levels, RoleDirectory roles) {
 		this.salaries = salaries;
 		this.levels = levels;
+		this.roles = roles;
 	}
 
 	/**
@@ -63,14 +67,7 @@ class SalaryComparisons {
 	}
 
 	private ComparisonParser parser() {
-		ComparisonChoices choices = this.salaries.figures().choices();
-		String flagship = choices.roles()
-			.stream()
-			.filter(RoleRef::flagship)
-			.map(RoleRef::slug)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No flagship role"));
-		return new ComparisonParser(choices, flagship);
+		return new ComparisonParser(this.salaries.figures().choices(), this.roles.flagship().slug());
 	}
 
 	@ReadModel("salary-comparison")

@@ -5,6 +5,8 @@ import dev.mlcareers.portal.level.LevelScheme;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.roadmap.FlagshipLayout;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +38,16 @@ class SalaryControllerTests {
 	@MockitoBean
 	LevelCatalog levels;
 
+	@MockitoBean
+	RoleDirectory roles;
+
 	@BeforeEach
 	void figures() {
 		given(this.salaries.figures()).willReturn(
 				new PayBandCatalog.PayFigures(SalaryFixtures.BANDS, SalaryFixtures.byRole(), SalaryFixtures.choices()));
 		given(this.salaries.conversion()).willReturn(SalaryFixtures.conversion());
+		given(this.roles.flagship())
+			.willReturn(SalaryFixtures.choices().roles().stream().filter(RoleRef::flagship).findFirst().orElseThrow());
 		given(this.salaries.factors()).willReturn(SalaryFixtures.factors());
 		given(this.levels.scheme(LevelScheme.CAREER_STAGES)).willReturn(SalaryFixtures.PROFILE_STAGES);
 	}
