@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.salary.SalaryService;
+import dev.mlcareers.portal.shared.PublicAddress;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -44,27 +46,21 @@ class ApiDocumentation {
 
 	private static final String PROBLEM_SCHEMA = "Problem";
 
-	/**
-	 * The terms of reuse, as {@code /sources} puts it: the facts are the documents', the
-	 * wording is the portal's.
-	 */
-	static final String REUSE_TERMS = "Every fact and figure comes from one of the five source documents listed at "
-			+ "/api/v1/sources (the currency conversion rates name their own publishers); the descriptions are the "
-			+ "portal's own words. You may reuse the data if you cite it as below; the facts and figures stay "
-			+ "those of their documents, so name the document of each fact you use (its source id).";
-
-	/** How to cite the data. */
-	static final String CITATION = "ML Careers Portal open data, v1, the address you read it from and the date you "
-			+ "read it, together with each fact's source document as /api/v1/sources names it (title, publisher, "
-			+ "date).";
-
 	/** What each endpoint with a slug looks up, as its 404 problem names it. */
 	private static final Map<String, String> SLUG_KINDS = Map.of("/api/v1/roles/{slug}", "role",
 			"/api/v1/skills/{slug}", "skill", "/api/v1/certifications/{slug}", "certification",
 			"/api/v1/roadmaps/{slug}", "roadmap");
 
+	/**
+	 * What the description says of the API as a whole. The terms of reuse and the way to
+	 * cite are those {@code /sources} gives (the same messages), and the licence points
+	 * there, at the portal's public address.
+	 */
 	@Bean
-	OpenAPI portalOpenApi() {
+	OpenAPI portalOpenApi(MessageSource messages, PublicAddress address) {
+		String terms = messages.getMessage("reuse.terms", null, Locale.ENGLISH);
+		String citation = messages.getMessage("reuse.citation", null, Locale.ENGLISH) + " In the data, each fact's "
+				+ "document is its sourceId, one of the ids /api/v1/sources lists.";
 		return new OpenAPI().info(new Info().title("ML Careers Portal open data")
 			.version("v1")
 			.description("The portal's content as JSON: roles, skills and tools, certifications, salary figures "
@@ -72,8 +68,10 @@ class ApiDocumentation {
 					+ "Responses carry a strong ETag and answer 304 to a matching If-None-Match; they may be cached "
 					+ "(Cache-Control). Errors are RFC 9457 problem details (application/problem+json). "
 					+ "Examples shorten every list to its first " + EXAMPLE_LIST_LENGTH + " entries.\n\n" + "Reuse: "
-					+ REUSE_TERMS + "\n\nCiting: " + CITATION)
-			.extensions(new LinkedHashMap<>(Map.of("x-reuse", REUSE_TERMS, "x-citation", CITATION))))
+					+ terms + "\n\nCiting: " + citation)
+			.license(new License().name(messages.getMessage("reuse.license", null, Locale.ENGLISH))
+				.url(address.of("/sources#reuse")))
+			.extensions(new LinkedHashMap<>(Map.of("x-reuse", terms, "x-citation", citation))))
 			// The portal that serves the description, under its context path too: the
 			// address is relative to the description's own (/v3/api-docs), which OpenAPI
 			// resolves it against. No sign-in: every answer is public.

@@ -1,16 +1,24 @@
 package dev.mlcareers.portal.api;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.mlcareers.portal.salary.SalaryService;
+import dev.mlcareers.portal.shared.PublicAddress;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +28,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,6 +52,12 @@ class ApiDocumentationTests {
 
 	@Autowired
 	SalaryService salaries;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	PublicAddress address;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -124,10 +140,86 @@ class ApiDocumentationTests {
 		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
 		assertThat(parsed.getMessages()).as("the parser's errors and warnings").isEmpty();
 		assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1.");
-		assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains(ApiDocumentation.REUSE_TERMS,
-				ApiDocumentation.CITATION);
+		String terms = this.messages.getMessage("reuse.terms", null, Locale.ENGLISH);
+		String citation = this.messages.getMessage("reuse.citation", null, Locale.ENGLISH);
+		assertThat(parsed.getOpenAPI().getInfo().getDescription()).contains(terms, citation);
+		assertThat(parsed.getOpenAPI().getInfo().getExtensions()).containsEntry("x-reuse", terms)
+			.hasEntrySatisfying("x-citation", (value) -> assertThat(value).asString().startsWith(citation));
+		assertThat(parsed.getOpenAPI().getInfo().getLicense().getUrl()).isEqualTo(this.address.of("/sources#reuse"))
+			.startsWith("http://localhost:8080/");
 		assertThat(parsed.getOpenAPI().getServers()).extracting(Server::getUrl).containsExactly("..");
 		assertThat(new ApiContract(docs(), this.json).invalidExamples()).as("examples against their schemas").isEmpty();
+	}
+
+	@Test
+	void pointsItsLicenceAtTheTermsOnSourcesWhateverHostTheRequestNames() {
+		String description = this.client.get()
+			.uri("/v3/api-docs")
+			.header(HttpHeaders.HOST, "attacker.example")
+			.header("X-Forwarded-Host", "attacker.example")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(this.json.readTree(description).get("info").get("license").get("url").asString())
+			.isEqualTo(this.address.of("/sources#reuse"));
+		assertThat(description).doesNotContain("attacker.example");
+		String sources = this.client.get()
+			.uri("/sources")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		Element reuse = Jsoup.parse(sources).getElementById("reuse");
+		assertThat(reuse).as("the terms on /sources, where the licence points").isNotNull();
+		assertThat(reuse.text()).contains(this.messages.getMessage("reuse.terms", null, Locale.ENGLISH),
+				this.messages.getMessage("reuse.citation", null, Locale.ENGLISH));
+		assertThat(reuse.select("a[href=/v3/api-docs]")).hasSize(1);
+	}
+
+	/**
+	 * The description kept in {@code docs/api/openapi.json}, which the API client is
+	 * generated from at build time, is the one the portal serves: a change to the API
+	 * that is not copied there fails here.
+	 */
+	@Test
+	void isTheDescriptionKeptInDocs() throws IOException {
+		JsonNode served = docs();
+		Path written = Path.of("target/api-docs/openapi.json");
+		Files.createDirectories(written.getParent());
+		Files.writeString(written, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+		Path kept = Path.of("docs/api/openapi.json");
+		JsonNode keptDescription = Files.exists(kept) ? this.json.readTree(Files.readString(kept))
+				: this.json.createObjectNode();
+		assertThat(differences("", keptDescription, served))
+			.as("docs/api/openapi.json is not the description the portal serves: copy %s over it", written)
+			.isEmpty();
+	}
+
+	/** Where two JSON documents differ, as JSON pointers, at most a few. */
+	private static List<String> differences(String at, JsonNode kept, JsonNode served) {
+		List<String> differences = new ArrayList<>();
+		if (kept.isObject() && served.isObject()) {
+			Set<String> names = new TreeSet<>(kept.propertyNames());
+			names.addAll(served.propertyNames());
+			for (String name : names) {
+				String pointer = at + "/" + name.replace("~", "~0").replace("/", "~1");
+				if (!kept.has(name) || !served.has(name)) {
+					differences.add(pointer + (kept.has(name) ? " is no longer served" : " is not kept"));
+				}
+				else {
+					differences.addAll(differences(pointer, kept.get(name), served.get(name)));
+				}
+			}
+		}
+		else if (!kept.equals(served)) {
+			differences.add(at + " differs");
+		}
+		return differences.subList(0, Math.min(differences.size(), 20));
 	}
 
 	@Test

@@ -71,6 +71,12 @@ class RoleJourneyTests {
 		assertThat(browser.currentPath()).isEqualTo("/sources#job-description");
 		assertThat(browser.find("#job-description h2").getText()).contains("Machine Learning Engineer job description");
 		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+
+		browser.open("/sources#reuse");
+		assertThat(browser.find("#reuse h2").getText()).isEqualTo("Reusing these facts");
+		assertThat(browser.find("#reuse").getText()).contains("as long as you cite the portal");
+		browser.find("#reuse a[href='/swagger-ui/index.html']").click();
+		assertThat(browser.currentPath()).isEqualTo("/swagger-ui/index.html");
 	}
 
 	@Test
