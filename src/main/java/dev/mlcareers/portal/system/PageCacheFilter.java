@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -48,10 +49,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final HeaderWriter HEADERS_WRITTEN_AROUND = (request, response) -> {
 	};
 
+	/** Where pages are kept; {@code null} where the page cache is switched off. */
 	private final PageCache pages;
 
 	PageCacheFilter(PageCache pages) {
 		this.pages = pages;
+	}
+
+	/**
+	 * The filter with the page cache switched off: it keeps and finds nothing, but serves
+	 * what handlers declare shareable as a kept page would be (a strong ETag, 304 for a
+	 * matching {@code If-None-Match}, the gzip copy), so those answers are the same with
+	 * the cache on and off.
+	 */
+	static PageCacheFilter keepingNothing() {
+		return new PageCacheFilter(null);
 	}
 
 	@Override
@@ -65,7 +77,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		// What the cache reads of the request to find or keep a page is not the page's
 		// reading.
 		HttpServletRequest unwatched = (HttpServletRequest) rendering.getRequest();
-		CachedPage page = this.pages.find(unwatched);
+		CachedPage page = (this.pages != null) ? this.pages.find(unwatched) : null;
 		if (page != null && accepts(unwatched, page.contentType())) {
 			serve(page, unwatched, response, HEADERS_WRITTEN_AROUND);
 			return;
@@ -79,7 +91,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			rendered.copyBodyToResponse();
 			return;
 		}
-		if (PageAddress.requested(unwatched).equals(PageAddress.canonical(unwatched))) {
+		if (this.pages != null && PageAddress.requested(unwatched).equals(PageAddress.canonical(unwatched))) {
 			this.pages.keep(unwatched, page);
 		}
 		serve(page, unwatched, response, HEADERS_WRITTEN_AROUND);
@@ -223,7 +235,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.VARY, vary);
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
+		// One list, however many field lines carry it (RFC 9110, 5.3).
+		if (matches(String.join(",", Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))), page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			headers.writeHeaders(request, response);
 			return;
@@ -262,7 +275,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * compared).
 	 */
 	static boolean matches(String ifNoneMatch, CachedPage page) {
-		if (ifNoneMatch == null) {
+		if (ifNoneMatch == null || ifNoneMatch.isEmpty()) {
 			return false;
 		}
 		for (String tag : ifNoneMatch.split(",")) {

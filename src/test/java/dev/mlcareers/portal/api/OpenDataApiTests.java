@@ -1,5 +1,9 @@
 package dev.mlcareers.portal.api;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -49,7 +54,61 @@ class OpenDataApiTests {
 	@Autowired
 	JsonMapper json;
 
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
 	private ApiContract contract;
+
+	/**
+	 * What a client that compresses, asks with HEAD or sends any form of
+	 * {@code If-None-Match} gets, over a plain HTTP client that sends exactly the headers
+	 * given (the same with the page cache on and off).
+	 */
+	@Test
+	void tagsEachContentCodingAndAnswersHeadAndEveryFormOfIfNoneMatchLikeGet() throws Exception {
+		HttpResponse<byte[]> identity = send("GET", "/api/v1/roles");
+		HttpResponse<byte[]> gzip = send("GET", "/api/v1/roles", "Accept-Encoding", "gzip");
+		String tag = identity.headers().firstValue("ETag").orElseThrow();
+		String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzip.body().length).isLessThan(identity.body().length);
+		assertThat(gzipTag).as("another representation, another strong tag").isNotEqualTo(tag).doesNotStartWith("W/");
+		for (HttpResponse<byte[]> answer : List.of(identity, gzip)) {
+			assertThat(answer.headers().allValues("Vary"))
+				.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+		}
+		HttpResponse<byte[]> head = send("HEAD", "/api/v1/roles", "Accept-Encoding", "gzip");
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("ETag")).hasValue(gzipTag);
+		assertThat(head.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(send("HEAD", "/api/v1/roles", "If-None-Match", tag).statusCode()).as("HEAD, matching")
+			.isEqualTo(304);
+		assertThat(send("GET", "/api/v1/roles", "If-None-Match", "*").statusCode()).as("*").isEqualTo(304);
+		assertThat(send("GET", "/api/v1/roles", "If-None-Match", "\"other\"", "If-None-Match", tag).statusCode())
+			.as("a list over two field lines")
+			.isEqualTo(304);
+		assertThat(send("GET", "/api/v1/roles", "If-None-Match", "\"other\", W/" + tag).statusCode())
+			.as("a weak match in a list")
+			.isEqualTo(304);
+		HttpResponse<byte[]> other = send("GET", "/api/v1/roles", "If-None-Match", "\"other\"");
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(send("GET", "/api/v1/roles/no-such-role", "If-None-Match", "*").statusCode())
+			.as("no current representation: no 304")
+			.isEqualTo(404);
+		assertThat(send("GET", "/api/v1/roles/no-such-role").headers().firstValue("ETag")).as("an error has no tag")
+			.isEmpty();
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
 
 	@Test
 	void everyEndpointAnswersCacheableJsonWithAStrongEtag() {
