@@ -1,5 +1,9 @@
 package dev.mlcareers.portal.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * gives is valid against its own schema. Schemas are read as JSON Schema 2020-12, as
  * OpenAPI 3.1 defines them.
  */
-final class ApiContract {
+public final class ApiContract {
 
 	private final JsonNode description;
 
@@ -48,6 +52,21 @@ final class ApiContract {
 			.getResponseBody();
 	}
 
+	/**
+	 * The contract of the description kept in {@code docs/api/openapi.json}, the one the
+	 * client is generated from (equal to what the portal serves, see
+	 * ApiDocumentationTests), for tests that cannot ask a running portal for it.
+	 */
+	public static ApiContract kept() {
+		JsonMapper json = JsonMapper.builder().build();
+		try {
+			return new ApiContract(json.readTree(Files.readString(Path.of("docs/api/openapi.json"))), json);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The contract of the description the portal serves. */
 	static ApiContract of(RestTestClient client, JsonMapper json) {
 		return new ApiContract(json.readTree(read(client)), json);
@@ -62,7 +81,7 @@ final class ApiContract {
 	 * What is wrong with this answer to a GET of the address, by the description: empty
 	 * if nothing.
 	 */
-	List<String> violations(String address, int status, String contentType, String body) {
+	public List<String> violations(String address, int status, String contentType, String body) {
 		String path = address.replaceFirst("[?#].*$", "");
 		String template = template(path);
 		if (template == null) {

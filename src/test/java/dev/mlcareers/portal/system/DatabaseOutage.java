@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mlcareers.portal.api.ApiContract;
+import dev.mlcareers.portal.apiclient.ApiClient;
+import dev.mlcareers.portal.apiclient.ApiException;
+import dev.mlcareers.portal.apiclient.api.ContentApi;
+import dev.mlcareers.portal.apiclient.model.Problem;
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.FaultyLink;
 import dev.mlcareers.portal.support.Visitor;
@@ -14,6 +20,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The portal while its database goes away and comes back, on whatever database the
@@ -91,6 +98,17 @@ final class DatabaseOutage {
 			assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
 			assertThat(api.headers().firstValue("Retry-After")).contains("5");
 			assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception");
+			assertThat(ApiContract.kept()
+				.violations("/api/v1/roles", api.statusCode(), api.headers().firstValue("Content-Type").orElse(null),
+						api.body()))
+				.as("the API's 503 as its description gives it")
+				.isEmpty();
+			ApiClient client = new ApiClient();
+			client.updateBaseUri(base);
+			ApiException unavailable = catchThrowableOfType(ApiException.class, () -> new ContentApi(client).roles());
+			assertThat(unavailable.getCode()).as("the generated client's 503").isEqualTo(503);
+			assertThat(unavailable.getResponseHeaders().firstValue("Retry-After")).hasValue("5");
+			assertThat(problem(client, unavailable).getStatus()).isEqualTo(503);
 
 			assertThat(waitFor(base, (code) -> code == 503, Duration.ofSeconds(15))).as("readiness DOWN").isTrue();
 
@@ -108,6 +126,15 @@ final class DatabaseOutage {
 			assertThat(visitor.page(step)).contains(">Saved after the outage</textarea>").contains("Status: Done");
 			assertThat(anonymous.page("/roles")).contains("href=\"/roles/machine-learning-engineer\"");
 			return recovery;
+		}
+	}
+
+	private static Problem problem(ApiClient client, ApiException answer) {
+		try {
+			return client.getObjectMapper().readValue(answer.getResponseBody(), Problem.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new AssertionError("Problem details the generated client cannot read", ex);
 		}
 	}
 
