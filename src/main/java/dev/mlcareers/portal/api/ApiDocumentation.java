@@ -59,8 +59,8 @@ class ApiDocumentation {
 	@Bean
 	OpenAPI portalOpenApi(MessageSource messages, PublicAddress address) {
 		String terms = messages.getMessage("reuse.terms", null, Locale.ENGLISH);
-		String citation = messages.getMessage("reuse.citation", null, Locale.ENGLISH) + " In the data, each fact's "
-				+ "document is its sourceId, one of the ids /api/v1/sources lists.";
+		String citation = messages.getMessage("reuse.citation", null, Locale.ENGLISH) + " "
+				+ messages.getMessage("reuse.citation.api", null, Locale.ENGLISH);
 		return new OpenAPI().info(new Info().title("ML Careers Portal open data")
 			.version("v1")
 			.description("The portal's content as JSON: roles, skills and tools, certifications, salary figures "

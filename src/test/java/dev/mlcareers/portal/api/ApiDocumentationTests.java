@@ -40,7 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OpenAPI description: every endpoint of the API in it, each with a real example and
  * the problems it can answer with; the browsable page served from the application itself.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// The kept description (docs/api/openapi.json) is that of a portal with the default
+// public
+// address, whatever the environment running the tests says.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.public-url=http://localhost:8080")
 @AutoConfigureRestTestClient
 class ApiDocumentationTests {
 

@@ -63,7 +63,10 @@ class GeneratedClientTests {
 	void connect() {
 		this.client = new ApiClient();
 		this.client.updateBaseUri("http://localhost:" + this.port);
-		this.client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+		// The client hands out copies of its mapper: a strict one is set, not configured.
+		this.client.setObjectMapper(ApiClient.createDefaultObjectMapper()
+			.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true));
+		assertThat(this.client.getObjectMapper().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
 		this.api = new ContentApi(this.client);
 	}
 

@@ -74,7 +74,7 @@ class RoleJourneyTests {
 
 		browser.open("/sources#reuse");
 		assertThat(browser.find("#reuse h2").getText()).isEqualTo("Reusing these facts");
-		assertThat(browser.find("#reuse").getText()).contains("as long as you cite the portal");
+		assertThat(browser.find("#reuse").getText()).contains("if you cite the portal as below");
 		browser.find("#reuse a[href='/swagger-ui/index.html']").click();
 		assertThat(browser.currentPath()).isEqualTo("/swagger-ui/index.html");
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.mlcareers.portal.api.ApiContract;
 import dev.mlcareers.portal.apiclient.ApiClient;
 import dev.mlcareers.portal.apiclient.ApiException;
@@ -105,6 +106,8 @@ final class DatabaseOutage {
 				.isEmpty();
 			ApiClient client = new ApiClient();
 			client.updateBaseUri(base);
+			client.setObjectMapper(ApiClient.createDefaultObjectMapper()
+				.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true));
 			ApiException unavailable = catchThrowableOfType(ApiException.class, () -> new ContentApi(client).roles());
 			assertThat(unavailable.getCode()).as("the generated client's 503").isEqualTo(503);
 			assertThat(unavailable.getResponseHeaders().firstValue("Retry-After")).hasValue("5");
