@@ -54,7 +54,7 @@ class ApiProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidChoice(InvalidChoiceException exception, HttpServletRequest request) {
 		requireApi(request, exception);
-		String reason = exception.getProblem().name().toLowerCase(Locale.ROOT);
+		String reason = exception.getProblem().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		ResponseEntity<ProblemDetail> response = problem(exception.getStatusCode(), HttpHeaders.EMPTY,
 				text("api.problem.invalid-choice." + reason, exception.getParameter()));
 		ProblemDetail problem = response.getBody();

@@ -3,9 +3,13 @@ package dev.mlcareers.portal.roadmap;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,6 +44,10 @@ public class ProgressService {
 
 	private final StepProgressRepository progress;
 
+	private final SavedSkillRepository savedSkills;
+
+	private final RoadmapService roadmaps;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate reads;
@@ -48,9 +56,12 @@ public class ProgressService {
 
 	private final Clock clock;
 
-	ProgressService(VisitorRepository visitors, StepProgressRepository progress,
-			PlatformTransactionManager transactionManager, DatabaseBulkhead database, Clock clock) {
+	ProgressService(VisitorRepository visitors, StepProgressRepository progress, SavedSkillRepository savedSkills,
+			RoadmapService roadmaps, PlatformTransactionManager transactionManager, DatabaseBulkhead database,
+			Clock clock) {
 		this.clock = clock;
+		this.savedSkills = savedSkills;
+		this.roadmaps = roadmaps;
 		this.visitors = visitors;
 		this.progress = progress;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -92,6 +103,59 @@ public class ProgressService {
 				(visitorId, now) -> this.progress.updateNote(visitorId, roadmapSlug, step, kept, now),
 				(visitorId, now) -> this.progress.insert(visitorId, roadmapSlug, step, StepStatus.NOT_STARTED.code(),
 						kept, now));
+	}
+
+	/**
+	 * The skills the visitor has: those they said they have, and those taught by the
+	 * steps they marked done, on any roadmap.
+	 */
+	public SkillHoldings skills(Optional<VisitorToken> token) {
+		if (token.isEmpty()) {
+			return SkillHoldings.none();
+		}
+		String visitorId = token.get().visitorId();
+		return this.database.call(() -> this.reads.execute((status) -> {
+			Set<String> said = new LinkedHashSet<>(this.savedSkills.findSlugs(visitorId));
+			Set<String> done = this.progress.findAllWithStatus(visitorId, StepStatus.DONE)
+				.stream()
+				.map((step) -> step.getRoadmapSlug() + "/" + step.getStepNumber())
+				.collect(Collectors.toSet());
+			Map<String, List<StepLink>> learned = new LinkedHashMap<>();
+			if (!done.isEmpty()) {
+				this.roadmaps.stepsBySkill().forEach((skill, steps) -> {
+					List<StepLink> doneSteps = steps.stream()
+						.filter((step) -> done.contains(step.roadmapSlug() + "/" + step.number()))
+						.toList();
+					if (!doneSteps.isEmpty()) {
+						learned.put(skill, doneSteps);
+					}
+				});
+			}
+			return new SkillHoldings(said, learned);
+		}));
+	}
+
+	/**
+	 * Replaces the skills the visitor said they have (slugs already checked against the
+	 * catalogue), leaving their progress and notes as they stand. Nothing is stored for a
+	 * visitor who saves no skill and has nothing saved: the token is then empty.
+	 */
+	public Optional<VisitorToken> saveSkills(Optional<VisitorToken> presented, Set<String> skills) {
+		if (skills.isEmpty() && presented.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(save(() -> {
+			if (skills.isEmpty() && !this.visitors.existsById(presented.get().visitorId())) {
+				return null;
+			}
+			VisitorToken token = knownOrNew(presented);
+			this.savedSkills.deleteAll(token.visitorId());
+			Instant now = this.clock.instant();
+			for (String skill : new TreeSet<>(skills)) {
+				this.savedSkills.insert(token.visitorId(), skill, now);
+			}
+			return token;
+		}));
 	}
 
 	/** Replaces all the visitor's progress on the roadmap, in one transaction. */

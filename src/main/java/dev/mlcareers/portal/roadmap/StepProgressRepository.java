@@ -17,6 +17,10 @@ interface StepProgressRepository extends Repository<StepProgress, StepProgress.K
 	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
 	List<StepProgress> findAll(String visitorId, String roadmapSlug);
 
+	/** The visitor's steps with this status, on every roadmap. */
+	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.status = :status")
+	List<StepProgress> findAllWithStatus(String visitorId, StepStatus status);
+
 	StepProgress save(StepProgress progress);
 
 	/** Sets the step's status, if it has a row; the number of rows changed. */

@@ -32,7 +32,7 @@ public final class VisitorCookie {
 	private VisitorCookie() {
 	}
 
-	static void write(VisitorToken token, HttpServletRequest request, HttpServletResponse response) {
+	public static void write(VisitorToken token, HttpServletRequest request, HttpServletResponse response) {
 		add(NAME, token.value(), request, response);
 		writeSaved(request, response);
 	}

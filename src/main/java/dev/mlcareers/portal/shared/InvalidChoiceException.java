@@ -18,7 +18,9 @@ public class InvalidChoiceException extends ResponseStatusException {
 		/** A value that is not one of the choices. */
 		UNKNOWN,
 		/** Two different values for a parameter that takes one. */
-		CONFLICTING
+		CONFLICTING,
+		/** More values than there are choices. */
+		TOO_MANY
 
 	}
 
@@ -28,11 +30,22 @@ public class InvalidChoiceException extends ResponseStatusException {
 
 	private final List<Choice> choices;
 
+	private final String form;
+
 	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices) {
+		this(parameter, problem, choices, null);
+	}
+
+	/**
+	 * @param form the path of the form that sends the parameter, for the error page to
+	 * link back to; {@code null} for none
+	 */
+	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices, String form) {
 		super(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + parameter + "': " + problem);
 		this.parameter = parameter;
 		this.problem = problem;
 		this.choices = List.copyOf(choices);
+		this.form = form;
 	}
 
 	public String getParameter() {
@@ -52,11 +65,14 @@ public class InvalidChoiceException extends ResponseStatusException {
 	 * itself (which carries a stack trace).
 	 */
 	public Details details() {
-		return new Details(this.parameter, this.problem, this.choices);
+		return new Details(this.parameter, this.problem, this.choices, this.form);
 	}
 
-	/** The parameter, what was wrong with it, and its valid values. */
-	public record Details(String parameter, Problem problem, List<Choice> choices) {
+	/**
+	 * The parameter, what was wrong with it, its valid values, and the path of the form
+	 * that sends it ({@code null} for none).
+	 */
+	public record Details(String parameter, Problem problem, List<Choice> choices, String form) {
 
 	}
 

@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.skill;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.roadmap.RoadmapService;
+import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.source.SourceCatalog;
 import dev.mlcareers.portal.source.SourceRef;
@@ -110,6 +113,34 @@ public class SkillService {
 			}
 		}
 		return groups(byCategory);
+	}
+
+	/**
+	 * What the skills check counts against, for each role the documents tie skills to, by
+	 * role slug in ladder order: which document lists which of its skills, and the steps
+	 * that teach each.
+	 */
+	@ReadModel("skill-gaps")
+	public Map<String, SkillGap> gaps() {
+		Map<String, SourceRef> refs = this.sources.refsById();
+		Map<String, List<SkillGap.Mention>> byRole = new LinkedHashMap<>();
+		for (RoleSkill link : this.roleSkills.findAll()) {
+			byRole.computeIfAbsent(link.getRoleSlug(), (role) -> new ArrayList<>())
+				.add(new SkillGap.Mention(link.getSkillSlug(), refs.get(link.getSourceId())));
+		}
+		List<SkillLink> skills = this.skills.findAllInNameOrder()
+			.stream()
+			.map((skill) -> new SkillLink(skill.getSlug(), skill.getName()))
+			.toList();
+		Map<String, List<StepLink>> teaching = this.roadmaps.stepsBySkill();
+		Map<String, SkillGap> gaps = new LinkedHashMap<>();
+		for (RoleRef role : this.roles.all()) {
+			List<SkillGap.Mention> mentions = byRole.get(role.slug());
+			if (mentions != null) {
+				gaps.put(role.slug(), new SkillGap(skills, mentions, teaching));
+			}
+		}
+		return Collections.unmodifiableMap(gaps);
 	}
 
 	/** Every skill's slug and name, for pages that link to skills. */

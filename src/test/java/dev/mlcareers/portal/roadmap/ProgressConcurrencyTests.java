@@ -48,6 +48,9 @@ class ProgressConcurrencyTests {
 	RoadmapService catalog;
 
 	@Autowired
+	SavedSkillRepository savedSkills;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -141,7 +144,8 @@ class ProgressConcurrencyTests {
 						throw ex.getCause();
 					}
 				});
-		return new ProgressService(this.visitors, repository, this.transactions, this.database, Clock.systemUTC());
+		return new ProgressService(this.visitors, repository, this.savedSkills, this.catalog, this.transactions,
+				this.database, Clock.systemUTC());
 	}
 
 }

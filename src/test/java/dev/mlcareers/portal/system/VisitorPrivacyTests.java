@@ -26,6 +26,13 @@ abstract class VisitorPrivacyTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
 
+	static final String CHECK = "/skills/check";
+
+	/** What only a visitor's own skills check shows, beside the skills they have. */
+	static final String SAID = "(you said so)";
+
+	static final String LEARNED = "(learned on the roadmap";
+
 	static final List<String> ACCEPTS = List.of("text/html", "*/*", "application/json");
 
 	@Value("http://localhost:${local.server.port}")
@@ -47,6 +54,9 @@ abstract class VisitorPrivacyTests {
 		assertThat(this.alice.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
 		assertThat(this.alice.page(step)).contains(this.note, "Status: Done");
 		assertThat(this.alice.page(ROADMAP)).contains(this.note, "1 of 12 steps done");
+		assertThat(this.alice.submit(CHECK + "?have=kubeflow", CHECK, Map.of("have", "kubeflow")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.alice.page(CHECK)).contains(SAID, LEARNED);
 	}
 
 	@Test
@@ -81,7 +91,7 @@ abstract class VisitorPrivacyTests {
 							HttpResponse<String> response = other.follow(method, address, accept);
 							softly.assertThat(response.body())
 								.as("%s %s (%s)", method, address, accept)
-								.doesNotContain(this.note, "1 of 12 steps done", "Status: Done");
+								.doesNotContain(this.note, "1 of 12 steps done", "Status: Done", SAID, LEARNED);
 							softly.assertThat(response.statusCode())
 								.as("%s %s (%s)", method, address, accept)
 								.isLessThan(500);
@@ -99,7 +109,8 @@ abstract class VisitorPrivacyTests {
 	 */
 	List<String> spellings() {
 		List<String> spellings = new ArrayList<>();
-		for (String page : List.of(ROADMAP, ROADMAP + "/steps/3", ROADMAP + "/reset", ROADMAP + "/progress.json")) {
+		for (String page : List.of(ROADMAP, ROADMAP + "/steps/3", ROADMAP + "/reset", ROADMAP + "/progress.json",
+				CHECK)) {
 			spellings.add(page);
 			String[] segments = page.substring(1).split("/");
 			for (int i = 0; i < segments.length; i++) {
@@ -116,6 +127,9 @@ abstract class VisitorPrivacyTests {
 		spellings.add(ROADMAP + "/steps/3.0");
 		spellings.add(ROADMAP.toUpperCase() + "/steps/3");
 		spellings.add(ROADMAP + ";x=1/steps/3");
+		spellings.add(CHECK + "?remembered=yes&u=2");
+		spellings.add(CHECK + "?have=");
+		spellings.add("/skills;x=1/check");
 		spellings.add(extraSpellings());
 		return spellings;
 	}
@@ -136,6 +150,7 @@ abstract class VisitorPrivacyTests {
 	void aliceStillSeesHerOwnDataAtTheCanonicalAddresses() {
 		assertThat(this.alice.follow("GET", ROADMAP + "/steps/3", "text/html").body()).contains(this.note);
 		assertThat(this.alice.follow("GET", ROADMAP, "*/*").body()).contains(this.note, "1 of 12 steps done");
+		assertThat(this.alice.follow("GET", CHECK, "text/html").body()).contains(SAID, LEARNED);
 	}
 
 }

@@ -1,0 +1,107 @@
+package dev.mlcareers.portal.skill;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.system.PageAddress;
+import dev.mlcareers.portal.system.PersonalPage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The skills check at {@value SkillCheckService#PATH}. A check with skills in its address
+ * ({@code ?have=python&have=sql}) shows exactly those, whoever opens it, so it can be
+ * shared or bookmarked; it reads no cookie, and is not kept (there is one address per
+ * combination of skills). Without skills in the address it is the visitor's own: the
+ * skills they saved and those the roadmap steps they marked done teach. "Remember my
+ * skills" keeps the ticked skills with the visitor's progress.
+ */
+@Controller
+class SkillCheckController {
+
+	/** The confirmation the visitor's own check shows after a save. */
+	private static final String REMEMBERED = "remembered";
+
+	private final SkillCheckService checks;
+
+	private final ProgressService progress;
+
+	SkillCheckController(SkillCheckService checks, ProgressService progress) {
+		this.checks = checks;
+		this.progress = progress;
+	}
+
+	@GetMapping(path = SkillCheckService.PATH, params = SkillCheckService.PARAMETER)
+	String link(@RequestParam(name = SkillCheckService.PARAMETER) List<String> have, HttpServletRequest request,
+			Model model) {
+		Set<String> skills = this.checks.parse(have);
+		String canonical = canonicalQuery(skills);
+		if (!canonical.equals(request.getQueryString())) {
+			return "redirect:" + SkillCheckService.PATH + (canonical.isEmpty() ? "" : "?" + canonical);
+		}
+		SkillHoldings holdings = new SkillHoldings(skills, java.util.Map.of());
+		addCheck(model, holdings, skills, Set.of(), false);
+		return "skill/check";
+	}
+
+	@GetMapping(SkillCheckService.PATH)
+	@PersonalPage
+	String yours(@RequestParam(name = REMEMBERED, required = false) String remembered,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			Model model) {
+		boolean confirmed = "yes".equals(remembered);
+		if (PageAddress.declareQuery(request,
+				confirmed ? PageAddress.query().add(REMEMBERED, "yes").toString() : null)) {
+			SkillHoldings holdings = this.progress.skills(VisitorToken.parse(cookie));
+			Set<String> learnedOnly = holdings.learned()
+				.keySet()
+				.stream()
+				.filter((slug) -> !holdings.said().contains(slug))
+				.collect(Collectors.toSet());
+			addCheck(model, holdings, holdings.said(), learnedOnly, true);
+			model.addAttribute("remembered", confirmed);
+		}
+		return "skill/check";
+	}
+
+	@PostMapping(path = SkillCheckService.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	String remember(@RequestParam(name = SkillCheckService.PARAMETER, required = false) List<String> have,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
+			HttpServletResponse response) {
+		Set<String> skills = this.checks.parse(have);
+		Optional<VisitorToken> token = this.progress.saveSkills(VisitorToken.parse(cookie), skills);
+		token.ifPresent((saved) -> VisitorCookie.write(saved, request, response));
+		return "redirect:" + SkillCheckService.PATH + "?" + REMEMBERED + "=yes";
+	}
+
+	private void addCheck(Model model, SkillHoldings holdings, Set<String> ticked, Set<String> learnedOnly,
+			boolean own) {
+		model.addAttribute("groups", this.checks.form());
+		model.addAttribute("ticked", ticked);
+		model.addAttribute("learnedOnly", learnedOnly);
+		model.addAttribute("own", own);
+		model.addAttribute("result", holdings.isEmpty() ? null : this.checks.check(holdings));
+		model.addAttribute("parameter", SkillCheckService.PARAMETER);
+	}
+
+	private static String canonicalQuery(Set<String> skills) {
+		PageAddress.Query query = PageAddress.query();
+		skills.forEach((skill) -> query.add(SkillCheckService.PARAMETER, skill));
+		return query.toString();
+	}
+
+}

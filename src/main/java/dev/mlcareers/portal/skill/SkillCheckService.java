@@ -1,0 +1,118 @@
+package dev.mlcareers.portal.skill;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
+import dev.mlcareers.portal.shared.Choice;
+import dev.mlcareers.portal.shared.InvalidChoiceException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The skills check: which skills a check names ({@link #parse}), and where a visitor with
+ * those skills stands against each role the documents tie skills to.
+ */
+@Service
+public class SkillCheckService {
+
+	/** The parameter that names a skill the visitor has, once per skill. */
+	public static final String PARAMETER = "have";
+
+	/** Where the check's form is. */
+	public static final String PATH = "/skills/check";
+
+	private final SkillService skills;
+
+	private final RoleDirectory roles;
+
+	SkillCheckService(SkillService skills, RoleDirectory roles) {
+		this.skills = skills;
+		this.roles = roles;
+	}
+
+	/**
+	 * The skills a check names, in the form's order (by category, then by name), each
+	 * once; empty values are ignored.
+	 * @throws InvalidChoiceException for a value that is no skill's slug, or more values
+	 * than there are skills
+	 */
+	public Set<String> parse(List<String> values) {
+		List<SkillGroup<SkillSummary>> index = this.skills.index();
+		List<String> order = index.stream()
+			.flatMap((group) -> group.skills().stream())
+			.map(SkillSummary::slug)
+			.toList();
+		if (values == null) {
+			return Set.of();
+		}
+		if (values.size() > order.size()) {
+			throw refused(InvalidChoiceException.Problem.TOO_MANY, index);
+		}
+		Set<String> given = new LinkedHashSet<>();
+		for (String value : values) {
+			if (value != null && !value.isEmpty()) {
+				given.add(value);
+			}
+		}
+		if (!order.containsAll(given)) {
+			throw refused(InvalidChoiceException.Problem.UNKNOWN, index);
+		}
+		Set<String> ordered = new LinkedHashSet<>();
+		order.stream().filter(given::contains).forEach(ordered::add);
+		return ordered;
+	}
+
+	/** Every skill, grouped as the form shows them. */
+	public List<SkillGroup<SkillSummary>> form() {
+		return this.skills.index();
+	}
+
+	/**
+	 * Where a visitor with these skills stands: one check per role the documents tie
+	 * skills to, in ladder order.
+	 */
+	public SkillCheckResult check(SkillHoldings holdings) {
+		Map<String, SkillGap> gaps = this.skills.gaps();
+		List<SkillCheck> checks = new ArrayList<>();
+		List<RoleRef> without = new ArrayList<>();
+		for (RoleRef role : this.roles.all()) {
+			SkillGap gap = gaps.get(role.slug());
+			if (gap != null) {
+				checks.add(gap.check(role, holdings.said(), holdings.learned()));
+			}
+			else {
+				without.add(role);
+			}
+		}
+		return new SkillCheckResult(checks, without);
+	}
+
+	private static InvalidChoiceException refused(InvalidChoiceException.Problem problem,
+			List<SkillGroup<SkillSummary>> index) {
+		List<Choice> choices = index.stream()
+			.flatMap((group) -> group.skills().stream())
+			.map((skill) -> Choice.named(skill.slug(), skill.name()))
+			.toList();
+		return new InvalidChoiceException(PARAMETER, problem, choices, PATH);
+	}
+
+	/**
+	 * The checks against every role the documents tie skills to, and the roles they tie
+	 * none to.
+	 */
+	public record SkillCheckResult(List<SkillCheck> checks, List<RoleRef> rolesWithoutSkills) {
+
+		public SkillCheckResult {
+			checks = List.copyOf(checks);
+			rolesWithoutSkills = List.copyOf(rolesWithoutSkills);
+		}
+
+	}
+
+}
