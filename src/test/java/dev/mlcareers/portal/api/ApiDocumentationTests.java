@@ -41,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the problems it can answer with; the browsable page served from the application itself.
  */
 // The kept description (docs/api/openapi.json) is that of a portal with the default
-// public
-// address, whatever the environment running the tests says.
+// public address, whatever the environment running the tests says.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.public-url=http://localhost:8080")
 @AutoConfigureRestTestClient
 class ApiDocumentationTests {
