@@ -228,6 +228,9 @@ class RoadmapController {
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("progress", visitorProgress);
 		model.addAttribute("continueStep", roadmap.step(visitorProgress.firstUnfinished().orElse(0)).orElse(null));
+		SkillHoldings skills = this.progress.skills(token);
+		model.addAttribute("hasSkills", !skills.isEmpty());
+		model.addAttribute("nextSteps", NextSteps.of(roadmap, visitorProgress, skills));
 		model.addAttribute("confirmation", confirmation);
 		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);
 	}

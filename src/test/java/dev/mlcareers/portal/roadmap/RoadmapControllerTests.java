@@ -60,6 +60,7 @@ class RoadmapControllerTests {
 		given(this.catalog.roadmap(RoadmapFixtures.SLUG)).willReturn(Optional.of(ROADMAP));
 		given(this.catalog.roadmap("data-scientist")).willReturn(Optional.empty());
 		given(this.progress.progress(any(), eq(ROADMAP))).willReturn(RoadmapProgress.none(12));
+		given(this.progress.skills(any())).willReturn(SkillHoldings.none());
 		given(this.progress.saveStatus(any(), anyString(), anyInt(), any())).willReturn(KNOWN);
 		given(this.progress.saveNote(any(), anyString(), anyInt(), anyString())).willReturn(KNOWN);
 		given(this.progress.replaceAll(any(), anyString(), anyList())).willReturn(KNOWN);
@@ -83,6 +84,33 @@ class RoadmapControllerTests {
 			.contains("href=\"/roadmaps/machine-learning-engineer/progress.json\"")
 			.contains("<div class=\"print-only\">", "Why step 1 matters.", "Half way")
 			.contains("enctype=\"multipart/form-data\"");
+	}
+
+	@Test
+	void suggestsTheNextStepsThatTeachWhatTheVisitorLacks() throws Exception {
+		given(this.progress.progress(Optional.of(KNOWN), ROADMAP)).willReturn(new RoadmapProgress(12,
+				Map.of(1, new SavedStep(1, StepStatus.DONE, null), 2, new SavedStep(2, StepStatus.IN_PROGRESS, null))));
+		given(this.progress.skills(Optional.of(KNOWN)))
+			.willReturn(new SkillHoldings(java.util.Set.of("sql"), Map.of()));
+		MvcTestResult result = this.mvc.get().uri(BASE).cookie(visitorCookie(KNOWN)).exchange();
+		assertThat(result).hasStatusOk();
+		org.jsoup.nodes.Element next = org.jsoup.Jsoup
+			.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.getElementById("next-steps");
+		assertThat(next.selectFirst("h2").text()).isEqualTo("Your next steps");
+		assertThat(next.select("li")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Step 2: Step title 2 (in progress) teaches a skill you lack: Python",
+					"Step 3: Step title 3 teaches a skill you lack: Python",
+					"Step 4: Step title 4 teaches a skill you lack: Python");
+		assertThat(next.select("a[href=/skills/python]")).hasSize(3);
+	}
+
+	@Test
+	void pointsAVisitorWithoutSkillsToTheSkillsCheck() {
+		assertThat(this.mvc.get().uri(BASE)).hasStatusOk()
+			.bodyText()
+			.contains("Tick the skills you already have in the skills check")
+			.contains("href=\"/skills/check\"");
 	}
 
 	@Test

@@ -34,7 +34,9 @@ class SkillCheckTests {
 	/** A shared check, whose page has the form that remembers skills. */
 	static final String LINK = CHECK + "?have=python";
 
-	static final String STEP_3 = "/roadmaps/machine-learning-engineer/steps/3";
+	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
+
+	static final String STEP_3 = ROADMAP + "/steps/3";
 
 	@Value("http://localhost:${local.server.port}")
 	String base;
@@ -136,6 +138,12 @@ class SkillCheckTests {
 		Element calculus = learned.getElementById("have-calculus");
 		assertThat(calculus.hasAttr("checked")).isTrue();
 		assertThat(calculus.hasAttr("disabled")).as("learned, not said: not sent as said").isTrue();
+
+		Document overview = Jsoup.parse(visitor.page(ROADMAP));
+		List<String> next = overview.select("#next-steps li").eachText();
+		assertThat(next).as("the first steps left that teach a skill the visitor lacks").hasSize(3);
+		assertThat(next).noneMatch((step) -> step.startsWith("Step 3:"))
+			.noneMatch((step) -> step.contains("Python,") || step.endsWith("Python"));
 
 		assertThat(visitor.submit(STEP_3, STEP_3 + "/progress", Map.of("status", "in-progress")).statusCode())
 			.isEqualTo(302);
