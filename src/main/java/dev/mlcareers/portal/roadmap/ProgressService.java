@@ -160,11 +160,24 @@ public class ProgressService {
 
 	/** Replaces all the visitor's progress on the roadmap, in one transaction. */
 	public VisitorToken replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps) {
+		return replaceAll(presented, roadmapSlug, steps, Optional.empty());
+	}
+
+	/**
+	 * Replaces all the visitor's progress on the roadmap and, where given, the skills
+	 * they said they have (already checked against the catalogue), in one transaction.
+	 */
+	public VisitorToken replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps,
+			Optional<Set<String>> skills) {
 		return save(() -> {
 			VisitorToken token = knownOrNew(presented);
 			String visitorId = token.visitorId();
 			this.progress.deleteAll(visitorId, roadmapSlug);
 			Instant now = this.clock.instant();
+			skills.ifPresent((said) -> {
+				this.savedSkills.deleteAll(visitorId);
+				new TreeSet<>(said).forEach((skill) -> this.savedSkills.insert(visitorId, skill, now));
+			});
 			for (SavedStep step : steps) {
 				StepProgress row = new StepProgress(visitorId, roadmapSlug, step.number());
 				row.update(step.status(), step.note(), now);

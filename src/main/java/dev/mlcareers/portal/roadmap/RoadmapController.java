@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.mlcareers.portal.shared.ContentNotFoundException;
@@ -136,13 +137,16 @@ class RoadmapController {
 	ResponseEntity<byte[]> export(@PathVariable String slug,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie) {
 		RoadmapView roadmap = roadmap(slug);
-		RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
+		Optional<VisitorToken> token = VisitorToken.parse(cookie);
+		RoadmapProgress visitorProgress = this.progress.progress(token, roadmap);
+		Set<String> skills = this.progress.skills(token).said();
 		String fileName = roadmap.slug() + "-roadmap-progress.json";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(ProgressFile.write(roadmap, visitorProgress, this.clock.instant()));
+			.body(ProgressFile.write(roadmap, visitorProgress, skills, this.catalog.skillNames(),
+					this.clock.instant()));
 	}
 
 	@PostMapping(path = "/roadmaps/{slug}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -151,9 +155,9 @@ class RoadmapController {
 			HttpServletResponse response, Model model) throws IOException {
 		RoadmapView roadmap = roadmap(slug);
 		Optional<VisitorToken> presented = VisitorToken.parse(cookie);
-		List<SavedStep> steps;
+		ProgressFile.Contents imported;
 		try {
-			steps = ProgressFile.read(contents(file), roadmap);
+			imported = ProgressFile.read(contents(file), roadmap, this.catalog.skillNames());
 		}
 		catch (ProgressFile.Refused refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -161,7 +165,7 @@ class RoadmapController {
 			model.addAttribute("importRefused", refused);
 			return "roadmap/roadmap";
 		}
-		VisitorToken token = this.progress.replaceAll(presented, roadmap.slug(), steps);
+		VisitorToken token = this.progress.replaceAll(presented, roadmap.slug(), imported.steps(), imported.skills());
 		VisitorCookie.write(token, request, response);
 		return redirectToOverview(roadmap, Confirmation.IMPORT);
 	}

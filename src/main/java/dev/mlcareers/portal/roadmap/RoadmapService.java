@@ -129,6 +129,15 @@ public class RoadmapService {
 		return new RoadmapView(slug, roadmap.getTitle(), roadmap.getSummary(), views);
 	}
 
+	/**
+	 * Every skill the roadmap's steps may link to, by slug, with its name, in name order.
+	 */
+	public Map<String, String> skillNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names(StepTopicNames.Topic.SKILL).forEach((skill) -> names.put(skill.slug(), skill.name()));
+		return names;
+	}
+
 	private List<StepTopicNames.Named> names(StepTopicNames.Topic topic) {
 		return this.topicNames.get(topic).namesInOrder();
 	}

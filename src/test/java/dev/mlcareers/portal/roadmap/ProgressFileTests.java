@@ -3,8 +3,10 @@ package dev.mlcareers.portal.roadmap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.mlcareers.portal.roadmap.ProgressFile.Problem;
 import org.junit.jupiter.api.Test;
@@ -18,26 +20,54 @@ class ProgressFileTests {
 
 	static final RoadmapView ROADMAP = RoadmapFixtures.roadmap(12);
 
+	/** Every skill, in the order a file lists them. */
+	static final Map<String, String> SKILLS = new LinkedHashMap<>();
+
+	static {
+		SKILLS.put("docker", "Docker");
+		SKILLS.put("python", "Python");
+		SKILLS.put("sql", "SQL");
+	}
+
 	@Test
 	void readsBackExactlyWhatItWrote() {
 		RoadmapProgress progress = new RoadmapProgress(12,
 				Map.of(1, new SavedStep(1, StepStatus.DONE, null), 2,
 						new SavedStep(2, StepStatus.SKIPPED, "Know it already.\n\"Quoted\" <b>émigré</b> 🚀"), 5,
 						new SavedStep(5, StepStatus.NOT_STARTED, "Later.")));
-		byte[] file = ProgressFile.write(ROADMAP, progress, Instant.parse("2026-11-24T10:00:00Z"));
+		byte[] file = ProgressFile.write(ROADMAP, progress, Set.of("sql", "python"), SKILLS,
+				Instant.parse("2026-11-24T10:00:00Z"));
 		String json = new String(file, StandardCharsets.UTF_8);
-		assertThat(json).contains("\"format\" : 1", "\"roadmap\" : \"machine-learning-engineer\"",
+		assertThat(json).contains("\"format\" : 2", "\"roadmap\" : \"machine-learning-engineer\"",
 				"\"exportedAt\" : \"2026-11-24T10:00:00Z\"", "\"title\" : \"Step title 2\"");
-		assertThat(ProgressFile.read(file, ROADMAP)).containsExactly(new SavedStep(1, StepStatus.DONE, null),
+		assertThat(json.indexOf("\"skill\" : \"python\"")).as("skills in the catalogue's order")
+			.isPositive()
+			.isLessThan(json.indexOf("\"skill\" : \"sql\""));
+		ProgressFile.Contents contents = ProgressFile.read(file, ROADMAP, SKILLS);
+		assertThat(contents.skills()).contains(Set.of("python", "sql"));
+		assertThat(contents.steps()).containsExactly(new SavedStep(1, StepStatus.DONE, null),
 				new SavedStep(2, StepStatus.SKIPPED, "Know it already.\n\"Quoted\" <b>émigré</b> 🚀"),
 				new SavedStep(5, StepStatus.NOT_STARTED, "Later."));
 	}
 
 	@Test
 	void writesNoEntryForStepsWithNothingSaved() {
-		byte[] file = ProgressFile.write(ROADMAP, RoadmapProgress.none(12), Instant.EPOCH);
-		assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"steps\" : [ ]");
-		assertThat(ProgressFile.read(file, ROADMAP)).isEmpty();
+		byte[] file = ProgressFile.write(ROADMAP, RoadmapProgress.none(12), Set.of(), SKILLS, Instant.EPOCH);
+		assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"steps\" : [ ]", "\"skills\" : [ ]");
+		ProgressFile.Contents contents = ProgressFile.read(file, ROADMAP, SKILLS);
+		assertThat(contents.steps()).isEmpty();
+		assertThat(contents.skills()).as("an export without skills clears them on import").contains(Set.of());
+	}
+
+	@Test
+	void stillReadsAFileOfTheFirstFormatAndLeavesTheSkillsAsTheyAre() {
+		String json = """
+				{"format": 1, "roadmap": "machine-learning-engineer", "title": "Machine Learning Engineer roadmap",
+				 "exportedAt": "2026-11-24T10:00:00Z",
+				 "steps": [{"step": 2, "title": "Step title 2", "status": "done", "note": "Kept."}]}""";
+		ProgressFile.Contents contents = ProgressFile.read(json.getBytes(StandardCharsets.UTF_8), ROADMAP, SKILLS);
+		assertThat(contents.steps()).containsExactly(new SavedStep(2, StepStatus.DONE, "Kept."));
+		assertThat(contents.skills()).isEmpty();
 	}
 
 	@Test
@@ -45,7 +75,7 @@ class ProgressFileTests {
 		String json = """
 				{"format": 1, "roadmap": "machine-learning-engineer",
 				 "steps": [{"step": 3, "status": "in-progress"}, {"step": 4, "status": "done", "note": null}]}""";
-		assertThat(read(json)).containsExactly(new SavedStep(3, StepStatus.IN_PROGRESS, null),
+		assertThat(read(json).steps()).containsExactly(new SavedStep(3, StepStatus.IN_PROGRESS, null),
 				new SavedStep(4, StepStatus.DONE, null));
 	}
 
@@ -66,7 +96,15 @@ class ProgressFileTests {
 					{"format": 1, "roadmap": "machine-learning-engineer", "steps": [{"step": 1, "status": "done", "note": 5}]} | SHAPE
 					{"format": 1, "roadmap": "machine-learning-engineer", "steps": [{"step": 1, "status": "done", "who": "x"}]} | SHAPE
 					{"format": 1, "format": 1, "roadmap": "machine-learning-engineer", "steps": []} | NOT_JSON
-					{"format": 2, "roadmap": "machine-learning-engineer", "steps": []}               | FORMAT
+					{"format": 3, "roadmap": "machine-learning-engineer", "steps": []}               | FORMAT
+					{"format": 1, "roadmap": "machine-learning-engineer", "steps": [], "skills": []} | SHAPE
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": {}} | SHAPE
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": ["python"]} | SHAPE
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": [{"name": "Python"}]} | SHAPE
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": [{"skill": "python", "level": 3}]} | SHAPE
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": [{"skill": "cobol"}]} | UNKNOWN_SKILL
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": [{"skill": "sql"}, {"skill": "sql"}]} | DUPLICATE_SKILL
+					{"format": 2, "roadmap": "machine-learning-engineer", "steps": [], "skills": [{"skill": "sql"}, {"skill": "python"}, {"skill": "docker"}, {"skill": "git"}]} | SHAPE
 					{"roadmap": "machine-learning-engineer", "steps": []}                            | FORMAT
 					{"format": 1, "roadmap": "data-scientist", "steps": []}                          | OTHER_ROADMAP
 					""")
@@ -103,11 +141,13 @@ class ProgressFileTests {
 
 	@Test
 	void refusesEmptyAndOversizedFilesWithoutParsingThem() {
-		assertThat(catchThrowableOfType(ProgressFile.Refused.class, () -> ProgressFile.read(new byte[0], ROADMAP))
-			.problem()).isEqualTo(Problem.EMPTY);
+		assertThat(
+				catchThrowableOfType(ProgressFile.Refused.class, () -> ProgressFile.read(new byte[0], ROADMAP, SKILLS))
+					.problem())
+			.isEqualTo(Problem.EMPTY);
 		byte[] large = new byte[(int) ProgressFile.MAX_BYTES + 1];
-		assertThat(catchThrowableOfType(ProgressFile.Refused.class, () -> ProgressFile.read(large, ROADMAP)).problem())
-			.isEqualTo(Problem.TOO_LARGE);
+		assertThat(catchThrowableOfType(ProgressFile.Refused.class, () -> ProgressFile.read(large, ROADMAP, SKILLS))
+			.problem()).isEqualTo(Problem.TOO_LARGE);
 	}
 
 	@Test
@@ -116,13 +156,14 @@ class ProgressFileTests {
 		for (int number = 1; number <= 12; number++) {
 			saved.put(number, new SavedStep(number, StepStatus.DONE, "🚀".repeat(NoteText.MAX_LENGTH)));
 		}
-		byte[] file = ProgressFile.write(ROADMAP, new RoadmapProgress(12, saved), Instant.EPOCH);
+		byte[] file = ProgressFile.write(ROADMAP, new RoadmapProgress(12, saved), SKILLS.keySet(), SKILLS,
+				Instant.EPOCH);
 		assertThat((long) file.length).isLessThan(ProgressFile.MAX_BYTES);
-		assertThat(ProgressFile.read(file, ROADMAP)).hasSize(12);
+		assertThat(ProgressFile.read(file, ROADMAP, SKILLS).steps()).hasSize(12);
 	}
 
-	private static List<SavedStep> read(String json) {
-		return ProgressFile.read(json.getBytes(StandardCharsets.UTF_8), ROADMAP);
+	private static ProgressFile.Contents read(String json) {
+		return ProgressFile.read(json.getBytes(StandardCharsets.UTF_8), ROADMAP, SKILLS);
 	}
 
 	private static ProgressFile.Refused refusal(String json) {

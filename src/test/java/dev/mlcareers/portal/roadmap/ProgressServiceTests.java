@@ -115,4 +115,61 @@ class ProgressServiceTests {
 		return this.jdbc.sql("SELECT COUNT(*) FROM step_progress").query(Long.class).single();
 	}
 
+	@Test
+	void savedSkillsAreKeptApartFromProgressAndStepsMarkedDoneTeachTheirSkills() {
+		VisitorToken token = this.progress.saveNote(Optional.empty(), SLUG, 3, "Maths first.");
+		assertThat(this.progress.saveSkills(Optional.of(token), java.util.Set.of("python", "sql"))).contains(token);
+		this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.DONE);
+		SkillHoldings skills = this.progress.skills(Optional.of(token));
+		assertThat(skills.said()).containsExactlyInAnyOrder("python", "sql");
+		assertThat(skills.learned()).containsKey("calculus");
+		assertThat(skills.learned().get("calculus")).extracting(StepLink::number).containsExactly(3);
+		assertThat(this.progress.progress(Optional.of(token), this.roadmap).note(3)).isEqualTo("Maths first.");
+
+		this.progress.saveSkills(Optional.of(token), java.util.Set.of("git"));
+		assertThat(this.progress.skills(Optional.of(token)).said()).containsExactly("git");
+		this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.IN_PROGRESS);
+		assertThat(this.progress.skills(Optional.of(token)).learned()).isEmpty();
+		assertThat(this.progress.skills(Optional.of(token)).said()).containsExactly("git");
+	}
+
+	@Test
+	void rememberingNoSkillKeepsNothingForANewVisitor() {
+		assertThat(this.progress.saveSkills(Optional.empty(), java.util.Set.of())).isEmpty();
+		assertThat(this.progress.saveSkills(Optional.of(VisitorToken.random()), java.util.Set.of())).isEmpty();
+		this.entityManager.flush();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM visitor").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anImportWithSkillsReplacesThemAndOneWithoutLeavesThem() {
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		this.progress.replaceAll(Optional.of(token), SLUG, List.of(new SavedStep(2, StepStatus.DONE, null)),
+				Optional.empty());
+		assertThat(this.progress.skills(Optional.of(token)).said()).containsExactly("python");
+		this.progress.replaceAll(Optional.of(token), SLUG, List.of(), Optional.of(java.util.Set.of("sql", "git")));
+		assertThat(this.progress.skills(Optional.of(token)).said()).containsExactlyInAnyOrder("sql", "git");
+	}
+
+	@Test
+	void deletingAVisitorDeletesTheirSkills() {
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		this.entityManager.flush();
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(token.visitorId()).update();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM visitor_skill").query(Long.class).single()).isZero();
+	}
+
+	/**
+	 * The last statement of the test: on PostgreSQL, a refused one ends the transaction.
+	 */
+	@Test
+	void theSchemaRefusesASkillTheCatalogueDoesNotHave() {
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		this.entityManager.flush();
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.sql("INSERT INTO visitor_skill (visitor_id, skill_slug, saved_at) VALUES (?, 'cobol', CURRENT_TIMESTAMP)")
+			.param(token.visitorId())
+			.update());
+	}
+
 }

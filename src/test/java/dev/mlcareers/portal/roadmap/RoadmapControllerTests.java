@@ -63,7 +63,8 @@ class RoadmapControllerTests {
 		given(this.progress.skills(any())).willReturn(SkillHoldings.none());
 		given(this.progress.saveStatus(any(), anyString(), anyInt(), any())).willReturn(KNOWN);
 		given(this.progress.saveNote(any(), anyString(), anyInt(), anyString())).willReturn(KNOWN);
-		given(this.progress.replaceAll(any(), anyString(), anyList())).willReturn(KNOWN);
+		given(this.progress.replaceAll(any(), anyString(), anyList(), any())).willReturn(KNOWN);
+		given(this.catalog.skillNames()).willReturn(Map.of("python", "Python"));
 	}
 
 	@Test
@@ -265,6 +266,8 @@ class RoadmapControllerTests {
 
 	@Test
 	void exportsTheVisitorsProgressAsAJsonDownload() {
+		given(this.progress.skills(Optional.of(KNOWN)))
+			.willReturn(new SkillHoldings(java.util.Set.of("python"), Map.of()));
 		given(this.progress.progress(Optional.of(KNOWN), ROADMAP))
 			.willReturn(new RoadmapProgress(12, Map.of(1, new SavedStep(1, StepStatus.DONE, "Done & dusted"))));
 		MvcTestResult result = this.mvc.get().uri(BASE + "/progress.json").cookie(visitorCookie(KNOWN)).exchange();
@@ -273,16 +276,19 @@ class RoadmapControllerTests {
 			.isEqualTo("attachment; filename=\"machine-learning-engineer-roadmap-progress.json\"");
 		assertThat(result).bodyText()
 			.contains("\"status\" : \"done\"", "\"note\" : \"Done & dusted\"")
-			.contains("\"exportedAt\" : \"" + FixedClock.NOW + "\"");
+			.contains("\"exportedAt\" : \"" + FixedClock.NOW + "\"")
+			.contains("\"format\" : 2", "\"skill\" : \"python\"");
 	}
 
 	@Test
 	void importsAnExportedFileAndRedirects() {
 		byte[] file = ProgressFile.write(ROADMAP,
-				new RoadmapProgress(12, Map.of(2, new SavedStep(2, StepStatus.DONE, "ok"))), Instant.EPOCH);
+				new RoadmapProgress(12, Map.of(2, new SavedStep(2, StepStatus.DONE, "ok"))), java.util.Set.of("python"),
+				Map.of("python", "Python"), Instant.EPOCH);
 		assertThat(importFile(file)).hasRedirectedUrl(BASE + "?saved=import");
 		then(this.progress).should()
-			.replaceAll(Optional.empty(), RoadmapFixtures.SLUG, List.of(new SavedStep(2, StepStatus.DONE, "ok")));
+			.replaceAll(Optional.empty(), RoadmapFixtures.SLUG, List.of(new SavedStep(2, StepStatus.DONE, "ok")),
+					Optional.of(java.util.Set.of("python")));
 	}
 
 	@Test
@@ -300,7 +306,7 @@ class RoadmapControllerTests {
 		assertThat(this.mvc.post().uri(BASE + "/import").multipart().with(csrf())).hasStatus(400)
 			.bodyText()
 			.contains("Choose a file to import");
-		then(this.progress).should(never()).replaceAll(any(), anyString(), anyList());
+		then(this.progress).should(never()).replaceAll(any(), anyString(), anyList(), any());
 	}
 
 	@Test
@@ -309,7 +315,7 @@ class RoadmapControllerTests {
 		assertThat(importFile(file)).hasStatus(400)
 			.bodyText()
 			.contains("The file is larger than an export of this roadmap can be.");
-		then(this.progress).should(never()).replaceAll(any(), anyString(), anyList());
+		then(this.progress).should(never()).replaceAll(any(), anyString(), anyList(), any());
 	}
 
 	@Test

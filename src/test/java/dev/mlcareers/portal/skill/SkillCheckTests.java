@@ -173,6 +173,39 @@ class SkillCheckTests {
 		assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
 	}
 
+	@Test
+	void anExportCarriesTheSkillsToAnotherBrowserAndAFileOfTheFirstFormatLeavesThem() {
+		Visitor laptop = new Visitor(this.base);
+		remember(laptop, "python", "sql");
+		HttpResponse<String> export = laptop.get(ROADMAP + "/progress.json");
+		assertThat(export.body()).contains("\"format\" : 2", "\"skill\" : \"python\"", "\"skill\" : \"sql\"");
+
+		Visitor phone = new Visitor(this.base);
+		remember(phone, "git");
+		assertThat(importFile(phone, export.body()).statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(phone.page(CHECK)).select("input[name=have][checked]"))
+			.extracting((box) -> box.attr("value"))
+			.containsExactlyInAnyOrder("python", "sql");
+
+		String firstFormat = """
+				{"format": 1, "roadmap": "machine-learning-engineer", "title": "Machine Learning Engineer roadmap",
+				 "exportedAt": "2026-11-24T10:00:00Z", "steps": [{"step": 2, "title": "Learn Python", "status": "done"}]}""";
+		assertThat(importFile(phone, firstFormat).statusCode()).isEqualTo(302);
+		assertThat(phone.page(ROADMAP + "/steps/2")).contains("Status: Done");
+		assertThat(Jsoup.parse(phone.page(CHECK)).select("input[name=have][checked]:not([disabled])"))
+			.extracting((box) -> box.attr("value"))
+			.containsExactlyInAnyOrder("python", "sql");
+	}
+
+	private static HttpResponse<String> importFile(Visitor visitor, String json) {
+		String boundary = "----portal-test-boundary";
+		String body = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"progress.json\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
+		return visitor.send("POST", ROADMAP + "/import?_csrf=" + visitor.csrfToken(ROADMAP), body,
+				"multipart/form-data; boundary=" + boundary);
+	}
+
 	private static HttpResponse<String> remember(Visitor visitor, String... skills) {
 		StringBuilder body = new StringBuilder("_csrf=" + visitor.csrfToken(LINK));
 		for (String skill : skills) {
