@@ -84,6 +84,13 @@ class ProgressApplicationTests {
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "?saved=note"), "overview with progress");
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "/steps/5?saved=status"), "step with progress");
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "/reset"), "reset with progress");
+			visitor.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/progress", Map.of("status", "done"));
+			visitor.submit("/skills/check?have=python", "/skills/check", Map.of("have", "python"));
+			HtmlValidator.assertValid(visitor.page("/skills/check?remembered=yes"), "own skills check");
+			HtmlValidator.assertValid(visitor.page(ROADMAP), "overview with next steps");
+			HttpResponse<String> unknown = visitor.get("/skills/check?have=madeup");
+			assertThat(unknown.statusCode()).isEqualTo(400);
+			HtmlValidator.assertValid(unknown.body(), "refused skills check");
 			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/note",
 					Map.of("note", "y".repeat(2001)));
 			assertThat(refused.statusCode()).isEqualTo(400);
