@@ -12,6 +12,8 @@ import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.PublicAddress;
+import dev.mlcareers.portal.skill.SkillCheckService;
+import dev.mlcareers.portal.skill.SkillSummary;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -95,11 +97,9 @@ class ApiDocumentation {
 				.addProperty("detail", text().description("What was wrong, in plain English"))
 				.addProperty("instance", text().format("uri-reference").description("The path asked for"))
 				.addProperty("parameter", text().description("400 only: the parameter refused"))
-				.addProperty("reason",
-						text()
-							.description(
-									"400 only: unknown (not one of the choices) or conflicting (two different values)")
-							._enum(List.of("unknown", "conflicting")))
+				.addProperty("reason", text().description(
+						"400 only: unknown (not one of the choices), conflicting (two different values) or too-many (more values than choices)")
+					._enum(List.of("unknown", "conflicting", "too-many")))
 				.addProperty("allowedValues",
 						new Schema<>().types(Set.of("array"))
 							.items(text())
@@ -148,9 +148,15 @@ class ApiDocumentation {
 
 	@Bean
 	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey, SalaryService salaries,
-			JsonMapper json, MessageSource messages) {
+			SkillCheckService checks, JsonMapper json, MessageSource messages) {
 		return (openApi) -> {
 			Flagship flagship = journey.flagship();
+			Set<String> checked = checks.parse(List.of("python", "sql"));
+			List<String> skillSlugs = checks.form()
+				.stream()
+				.flatMap((group) -> group.skills().stream())
+				.map(SkillSummary::slug)
+				.toList();
 			LinkedMultiValueMap<String, String> comparison = new LinkedMultiValueMap<>();
 			comparison.put("regions", List.of("in", "us"));
 			comparison.add("basis", "ppp");
@@ -159,6 +165,7 @@ class ApiDocumentation {
 			examples.put("/api/v1/roles/{slug}", () -> api.role(flagship.role().slug()).getBody());
 			examples.put("/api/v1/skills", () -> api.skills().getBody());
 			examples.put("/api/v1/skills/{slug}", () -> api.skill("python").getBody());
+			examples.put("/api/v1/skills/check", () -> api.skillCheck(checked).getBody());
 			examples.put("/api/v1/certifications", () -> api.certifications().getBody());
 			examples.put("/api/v1/certifications/{slug}",
 					() -> api.certification("google-professional-machine-learning-engineer").getBody());
@@ -187,6 +194,10 @@ class ApiDocumentation {
 				if (path.equals("/api/v1/salaries")) {
 					advertiseAcceptedValues(get, accepted);
 				}
+				if (path.equals("/api/v1/skills/check")) {
+					advertiseAcceptedValues(get, Map.of(SkillCheckService.PARAMETER, skillSlugs));
+					get.getParameters().get(0).setExample(List.copyOf(checked));
+				}
 				Supplier<Object> example = examples.get(path);
 				if (example != null) {
 					get.getResponses()
@@ -213,6 +224,17 @@ class ApiDocumentation {
 							problem("A parameter with a value that is not one of its choices, "
 									+ "or two different values for role, basis or level", 400, "Bad Request",
 									text(messages, "api.problem.invalid-choice.unknown", "basis"), invalid));
+				}
+				if (path.equals("/api/v1/skills/check")) {
+					Map<String, Object> invalid = new LinkedHashMap<>();
+					invalid.put("parameter", SkillCheckService.PARAMETER);
+					invalid.put("reason", "unknown");
+					invalid.put("allowedValues", skillSlugs);
+					responses.addApiResponse("400", problem(
+							"A value that is no skill's slug, or more values than there are skills (reason too-many)",
+							400, "Bad Request",
+							text(messages, "api.problem.invalid-choice.unknown", SkillCheckService.PARAMETER),
+							invalid));
 				}
 				if (!responses.containsKey("400")) {
 					responses.addApiResponse("400",
@@ -271,7 +293,7 @@ class ApiDocumentation {
 		for (Parameter parameter : operation.getParameters()) {
 			List<String> values = accepted.get(parameter.getName());
 			if (values == null) {
-				throw new IllegalStateException("The salary comparison has no parameter " + parameter.getName());
+				throw new IllegalStateException("No parameter " + parameter.getName() + " is parsed here");
 			}
 			Schema schema = parameter.getSchema();
 			Schema each = (schema.getItems() != null) ? schema.getItems() : schema;

@@ -1,7 +1,13 @@
 package dev.mlcareers.portal.api;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import dev.mlcareers.portal.api.SkillCheckResources.SkillCheckResource;
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.skill.SkillCheckService;
 import dev.mlcareers.portal.api.CertificationResources.Certification;
 import dev.mlcareers.portal.api.CertificationResources.CertificationList;
 import dev.mlcareers.portal.api.PathResources.Paths;
@@ -74,8 +80,12 @@ class OpenDataController {
 
 	private final SourceService sources;
 
+	private final SkillCheckService checks;
+
 	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
-			SalaryService salaries, RoadmapService roadmaps, EducationService education, SourceService sources) {
+			SalaryService salaries, RoadmapService roadmaps, EducationService education, SourceService sources,
+			SkillCheckService checks) {
+		this.checks = checks;
 		this.roles = roles;
 		this.skills = skills;
 		this.certifications = certifications;
@@ -101,6 +111,32 @@ class OpenDataController {
 	@Operation(summary = "Every skill and tool", description = "Grouped by category, alphabetical within one.")
 	ResponseEntity<SkillList> skills() {
 		return cached(SkillResources.list(this.skills.index()));
+	}
+
+	@GetMapping("/skills/check")
+	@Operation(summary = "Check skills against what the documents ask of each role",
+			description = "The same check, with the same rules, as the /skills/check page for the skills in the "
+					+ "address: per document and over all of them, how many of the skills listed for the role are "
+					+ "among them, and the missing ones, most-asked first, with the roadmap steps that teach them. "
+					+ "An empty value is ignored and a skill given twice counts once; an unknown skill, or more "
+					+ "values than there are skills, is refused. Never includes anyone's saved skills.")
+	@Parameter(name = SkillCheckService.PARAMETER, in = ParameterIn.QUERY,
+			description = "A skill's slug, repeatable; none asks what each role's lists hold",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	ResponseEntity<SkillCheckResource> skillCheck(
+			@Parameter(hidden = true) @RequestParam(name = SkillCheckService.PARAMETER,
+					required = false) List<String> have,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		Set<String> skills = this.checks.parse(have);
+		PageAddress.Query query = PageAddress.query();
+		skills.forEach((skill) -> query.add(SkillCheckService.PARAMETER, skill));
+		PageAddress.declareQuery(request, query.toString());
+		return skillCheck(skills);
+	}
+
+	/** The check of these skills (already parsed), as {@link #skillCheck} answers it. */
+	ResponseEntity<SkillCheckResource> skillCheck(Set<String> skills) {
+		return cached(SkillCheckResources.check(skills, this.checks.check(new SkillHoldings(skills, Map.of()))));
 	}
 
 	@GetMapping("/skills/{slug}")

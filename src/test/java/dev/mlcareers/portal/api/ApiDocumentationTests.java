@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -59,6 +60,9 @@ class ApiDocumentationTests {
 	MessageSource messages;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	PublicAddress address;
 
 	@Autowired
@@ -74,7 +78,7 @@ class ApiDocumentationTests {
 				.stream()
 				.filter((pattern) -> pattern.startsWith("/api/"))
 				.forEach(mapped::add));
-		assertThat(mapped).hasSize(10);
+		assertThat(mapped).hasSize(11);
 		assertThat(new TreeSet<>(docs().get("paths").propertyNames())).isEqualTo(mapped);
 	}
 
@@ -92,7 +96,7 @@ class ApiDocumentationTests {
 			assertThat(
 					responses.get("400").get("content").get("application/problem+json").get("example").has("parameter"))
 				.as("%s: a 400 that names a parameter", path)
-				.isEqualTo(path.equals("/api/v1/salaries"));
+				.isEqualTo(path.equals("/api/v1/salaries") || path.equals("/api/v1/skills/check"));
 		}
 		JsonNode sources = paths.get("/api/v1/sources").get("get").get("responses").get("200");
 		JsonNode example = sources.get("content").get("application/json").get("example");
@@ -104,6 +108,20 @@ class ApiDocumentationTests {
 			.getResponseBody());
 		assertThat(example.get("sources")).hasSize(2);
 		assertThat(example.get("sources").get(0)).isEqualTo(shortened(answered.get("sources").get(0)));
+	}
+
+	@Test
+	void offersTheSkillsCheckEverySkillTheApiAcceptsAndNoOther() {
+		JsonNode operation = docs().get("paths").get("/api/v1/skills/check").get("get");
+		JsonNode parameter = operation.get("parameters").get(0);
+		assertThat(parameter.get("name").asString()).isEqualTo("have");
+		List<String> advertised = this.json.convertValue(parameter.get("schema").get("items").get("enum"), List.class);
+		List<String> skills = this.jdbc.sql("SELECT slug FROM skill").query(String.class).list();
+		assertThat(advertised).containsExactlyInAnyOrderElementsOf(skills);
+		for (String skill : advertised) {
+			this.client.get().uri("/api/v1/skills/check?have={skill}", skill).exchange().expectStatus().isOk();
+		}
+		this.client.get().uri("/api/v1/skills/check?have=cobol").exchange().expectStatus().isBadRequest();
 	}
 
 	@Test

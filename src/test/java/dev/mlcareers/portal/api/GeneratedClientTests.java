@@ -17,7 +17,9 @@ import dev.mlcareers.portal.apiclient.model.Problem;
 import dev.mlcareers.portal.apiclient.model.RoleDetail;
 import dev.mlcareers.portal.apiclient.model.RoleList;
 import dev.mlcareers.portal.apiclient.model.RoleSummary;
+import dev.mlcareers.portal.apiclient.model.RoleCheck;
 import dev.mlcareers.portal.apiclient.model.SalaryComparisonResource;
+import dev.mlcareers.portal.apiclient.model.SkillCheckResource;
 import dev.mlcareers.portal.apiclient.model.SkillDetail;
 import dev.mlcareers.portal.apiclient.model.SkillItem;
 import dev.mlcareers.portal.apiclient.model.Source;
@@ -131,6 +133,28 @@ class GeneratedClientTests {
 		accepted.forEach((parameter, values) -> values
 			.forEach((value) -> assertThat(asked.get(parameter).apply(value)).as("%s=%s", parameter, value)
 				.isEqualTo(value)));
+	}
+
+	@Test
+	void checksSkillsAndReadsWhyAnUnknownSkillOrTooManyAreRefused() throws ApiException {
+		SkillCheckResource check = this.api.skillCheck(List.of("sql", "python", "sql"));
+		assertThat(check.getHave()).containsExactly("python", "sql");
+		RoleCheck role = check.getRoles().get(0);
+		assertThat(role.getRole()).isEqualTo(this.journey.flagship().role().slug());
+		assertThat(role.getOverall().getHave()).isEqualTo(2);
+		assertThat(role.getDocuments()).allSatisfy((document) -> {
+			assertThat(document.getSourceId()).isIn(OpenDataApiTests.SOURCE_IDS);
+			assertThat(document.getHave()).isBetween(0, 2);
+		});
+		assertThat(role.getMissing()).hasSize(role.getOverall().getAsked() - 2);
+		assertThat(check.getRolesWithoutSkills()).isNotEmpty();
+
+		Problem unknown = problem((api) -> api.skillCheck(List.of("python", "cobol")), 400);
+		assertThat(unknown.getParameter()).isEqualTo("have");
+		assertThat(unknown.getReason()).isEqualTo(Problem.ReasonEnum.UNKNOWN);
+		assertThat(unknown.getAllowedValues()).contains("python", "sql").doesNotContain("cobol");
+		Problem tooMany = problem((api) -> api.skillCheck(java.util.Collections.nCopies(500, "python")), 400);
+		assertThat(tooMany.getReason()).isEqualTo(Problem.ReasonEnum.TOO_MANY);
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import dev.mlcareers.portal.skill.RoleNeed;
 import dev.mlcareers.portal.skill.SkillCategory;
 import dev.mlcareers.portal.skill.SkillLink;
 import dev.mlcareers.portal.skill.SkillPage;
+import dev.mlcareers.portal.skill.SkillCheckService;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourceService;
@@ -72,6 +73,9 @@ class OpenDataControllerTests {
 
 	@MockitoBean
 	SourceService sources;
+
+	@MockitoBean
+	SkillCheckService checks;
 
 	@Test
 	void mapsTheReadModelToTheApisNamesAndCodes() {
