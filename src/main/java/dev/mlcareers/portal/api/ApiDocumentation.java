@@ -98,8 +98,8 @@ class ApiDocumentation {
 				.addProperty("instance", text().format("uri-reference").description("The path asked for"))
 				.addProperty("parameter", text().description("400 only: the parameter refused"))
 				.addProperty("reason", text().description(
-						"400 only: unknown (not one of the choices), conflicting (two different values) or too-many (more values than choices)")
-					._enum(List.of("unknown", "conflicting", "too-many")))
+						"400 only: unknown (not one of the choices), conflicting (two different values), too-many (more values than the parameter takes) or repeated (one value twice)")
+					._enum(List.of("unknown", "conflicting", "too-many", "repeated")))
 				.addProperty("allowedValues",
 						new Schema<>().types(Set.of("array"))
 							.items(text())

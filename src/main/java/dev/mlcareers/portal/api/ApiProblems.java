@@ -56,7 +56,7 @@ class ApiProblems {
 		requireApi(request, exception);
 		String reason = exception.getProblem().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		ResponseEntity<ProblemDetail> response = problem(exception.getStatusCode(), HttpHeaders.EMPTY,
-				text("api.problem.invalid-choice." + reason, exception.getParameter()));
+				text("api.problem.invalid-choice." + reason, exception.getParameter(), exception.getMaximum()));
 		ProblemDetail problem = response.getBody();
 		problem.setProperty("parameter", exception.getParameter());
 		problem.setProperty("reason", reason);

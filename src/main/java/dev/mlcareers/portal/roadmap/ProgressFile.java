@@ -89,7 +89,11 @@ public final class ProgressFile {
 				skills.add(entry);
 			}
 		});
-		file.put("skills", skills);
+		// Only a visitor with skills saved has them in the file: importing a file without
+		// them leaves the importing visitor's own as they are.
+		if (!skills.isEmpty()) {
+			file.put("skills", skills);
+		}
 		return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
 	}
 

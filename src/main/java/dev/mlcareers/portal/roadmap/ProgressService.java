@@ -149,6 +149,8 @@ public class ProgressService {
 				return null;
 			}
 			VisitorToken token = knownOrNew(presented);
+			// One replacement of the set at a time: two at once would mix their rows.
+			this.visitors.lock(token.visitorId());
 			this.savedSkills.deleteAll(token.visitorId());
 			Instant now = this.clock.instant();
 			for (String skill : new TreeSet<>(skills)) {
@@ -175,6 +177,7 @@ public class ProgressService {
 			this.progress.deleteAll(visitorId, roadmapSlug);
 			Instant now = this.clock.instant();
 			skills.ifPresent((said) -> {
+				this.visitors.lock(visitorId);
 				this.savedSkills.deleteAll(visitorId);
 				new TreeSet<>(said).forEach((skill) -> this.savedSkills.insert(visitorId, skill, now));
 			});

@@ -19,8 +19,10 @@ public class InvalidChoiceException extends ResponseStatusException {
 		UNKNOWN,
 		/** Two different values for a parameter that takes one. */
 		CONFLICTING,
-		/** More values than there are choices. */
-		TOO_MANY
+		/** More values than the parameter takes. */
+		TOO_MANY,
+		/** One value given twice, for a parameter whose values must differ. */
+		REPEATED
 
 	}
 
@@ -32,20 +34,32 @@ public class InvalidChoiceException extends ResponseStatusException {
 
 	private final String form;
 
+	private final int maximum;
+
 	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices) {
 		this(parameter, problem, choices, null);
+	}
+
+	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices, String form) {
+		this(parameter, problem, choices, form, choices.size());
 	}
 
 	/**
 	 * @param form the path of the form that sends the parameter, for the error page to
 	 * link back to; {@code null} for none
 	 */
-	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices, String form) {
+	public InvalidChoiceException(String parameter, Problem problem, List<Choice> choices, String form, int maximum) {
 		super(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + parameter + "': " + problem);
 		this.parameter = parameter;
 		this.problem = problem;
 		this.choices = List.copyOf(choices);
 		this.form = form;
+		this.maximum = maximum;
+	}
+
+	/** The most values the parameter takes. */
+	public int getMaximum() {
+		return this.maximum;
 	}
 
 	public String getParameter() {
@@ -65,14 +79,14 @@ public class InvalidChoiceException extends ResponseStatusException {
 	 * itself (which carries a stack trace).
 	 */
 	public Details details() {
-		return new Details(this.parameter, this.problem, this.choices, this.form);
+		return new Details(this.parameter, this.problem, this.choices, this.form, this.maximum);
 	}
 
 	/**
-	 * The parameter, what was wrong with it, its valid values, and the path of the form
-	 * that sends it ({@code null} for none).
+	 * The parameter, what was wrong with it, its valid values, the path of the form that
+	 * sends it ({@code null} for none), and the most values it takes.
 	 */
-	public record Details(String parameter, Problem problem, List<Choice> choices, String form) {
+	public record Details(String parameter, Problem problem, List<Choice> choices, String form, int maximum) {
 
 	}
 

@@ -115,7 +115,7 @@ class SkillCheckTests {
 		HttpResponse<String> answer = new Visitor(this.base).get(CHECK + "?" + query);
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(answer.body()).selectFirst("main").text())
-			.contains("more times than there are choices (" + skills + ")");
+			.contains("“have” takes at most " + skills + " values");
 	}
 
 	@Test
