@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.role;
 
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.system.SharedPage;
 
@@ -13,8 +14,11 @@ class RoleController {
 
 	private final RoleService roles;
 
-	RoleController(RoleService roles) {
+	private final RoleDirectory directory;
+
+	RoleController(RoleService roles, RoleDirectory directory) {
 		this.roles = roles;
+		this.directory = directory;
 	}
 
 	@GetMapping("/roles")
@@ -27,7 +31,13 @@ class RoleController {
 	@GetMapping("/roles/{slug}")
 	@SharedPage
 	String role(@PathVariable String slug, Model model) {
-		model.addAttribute("page", Slugs.lookup("role", slug, this.roles::page));
+		RolePage page = Slugs.lookup("role", slug, this.roles::page);
+		model.addAttribute("page", page);
+		model.addAttribute("otherRoles",
+				this.directory.all()
+					.stream()
+					.filter((other) -> !other.slug().equals(page.overview().role().slug()))
+					.toList());
 		return "role/role";
 	}
 

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.util.List;
 import java.util.Optional;
 
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.rolecatalog.Track;
 import dev.mlcareers.portal.salary.MoneyFormatter;
 import dev.mlcareers.portal.salary.SalaryAddresses;
@@ -33,6 +34,9 @@ class RoleControllerTests {
 
 	@MockitoBean
 	RoleService roles;
+
+	@MockitoBean
+	RoleDirectory directory;
 
 	@MockitoBean(name = "salaryAddresses")
 	SalaryAddresses salaryAddresses;

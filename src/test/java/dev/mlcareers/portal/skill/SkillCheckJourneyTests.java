@@ -8,13 +8,16 @@ import dev.mlcareers.portal.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * From "what I know" to "what I learn next", in a browser without an account: tick the
  * skills in the check, see the counts per document, remember them, find the next steps on
- * the roadmap, mark one done and see its skills counted as learned.
+ * the roadmap, mark one done and see its skills counted as learned, then put the ML
+ * engineer next to the data scientist.
  */
 @BrowserTest
 class SkillCheckJourneyTests {
@@ -65,6 +68,15 @@ class SkillCheckJourneyTests {
 		assertThat(browser.find("#have-calculus").isEnabled()).isFalse();
 		assertThat(browser.find(".check-held").getText()).contains("Calculus (learned on the roadmap, step 3)",
 				"Python (you said so)");
+		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+
+		browser.find(".check-result a[href='/roles/data-scientist']").click();
+		new Select(browser.find("#compare-with")).selectByVisibleText("Machine Learning Engineer");
+		browser.submit("form.compare-with");
+		assertThat(browser.currentPath())
+			.isEqualTo("/roles/compare?roles=machine-learning-engineer&roles=data-scientist");
+		assertThat(browser.findAll("table.compare thead th")).extracting(WebElement::getText)
+			.containsExactly("Machine Learning Engineer", "Data Scientist");
 		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
 	}
 

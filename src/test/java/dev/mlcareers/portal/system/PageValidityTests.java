@@ -44,7 +44,9 @@ class PageValidityTests {
 			"/salaries?role=technical-director", "/roadmaps/machine-learning-engineer",
 			"/roadmaps/machine-learning-engineer/steps/1", "/roadmaps/machine-learning-engineer/steps/12",
 			"/roadmaps/machine-learning-engineer/reset", "/paths", "/search", "/search?q=python",
-			"/search?q=ml+engineer", "/search?q=zzzz", "/skills/check", "/skills/check?have=python&have=sql" })
+			"/search?q=ml+engineer", "/search?q=zzzz", "/skills/check", "/skills/check?have=python&have=sql",
+			"/roles/compare", "/roles/compare?roles=data-scientist",
+			"/roles/compare?roles=machine-learning-engineer&roles=data-scientist&roles=technical-director&basis=market" })
 	void isValidHtmlWithItsOwnTitleAndDescription(String path) {
 		String html = get(path, 200);
 		HtmlValidator.assertValid(html, path);
@@ -58,7 +60,8 @@ class PageValidityTests {
 			"/skills/python", "/certifications/ibm-ai-engineering-professional-certificate", "/sources",
 			"/salaries?basis=ppp&level=entry", "/roadmaps/machine-learning-engineer",
 			"/roadmaps/machine-learning-engineer/steps/1", "/roadmaps/machine-learning-engineer/steps/9", "/paths",
-			"/search", "/search?q=data", "/skills/check?have=python&have=linear-algebra" })
+			"/search", "/search?q=data", "/skills/check?have=python&have=linear-algebra",
+			"/roles/compare?roles=machine-learning-engineer&roles=data-scientist" })
 	void linksOnlyToPagesThatExist(String path) {
 		String html = get(path, 200);
 		Matcher inPage = IN_PAGE_LINK.matcher(html);

@@ -1,0 +1,173 @@
+package dev.mlcareers.portal.role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
+import dev.mlcareers.portal.salary.SalaryComparison;
+import dev.mlcareers.portal.salary.SalaryService;
+import dev.mlcareers.portal.shared.Choice;
+import dev.mlcareers.portal.shared.InvalidChoiceException;
+import dev.mlcareers.portal.skill.RoleSkillView;
+import dev.mlcareers.portal.skill.SkillLink;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Roles side by side: which roles a comparison names ({@link #parse}), and each one's
+ * page facts and pay, with the skills the documents tie to them split into shared and
+ * their own.
+ */
+@Service
+public class RoleComparisonService {
+
+	/** Where the comparison is. */
+	public static final String PATH = "/roles/compare";
+
+	/** The parameter that names a role, once per role. */
+	public static final String PARAMETER = "roles";
+
+	/** The most roles compared at once. */
+	public static final int MAXIMUM = 3;
+
+	private final RoleService roles;
+
+	private final RoleDirectory directory;
+
+	private final SalaryService salaries;
+
+	RoleComparisonService(RoleService roles, RoleDirectory directory, SalaryService salaries) {
+		this.roles = roles;
+		this.directory = directory;
+		this.salaries = salaries;
+	}
+
+	/**
+	 * The roles a comparison names, in the catalogue's order; empty values are ignored.
+	 * @throws InvalidChoiceException for an unknown role, a role named twice, or more
+	 * than {@value #MAXIMUM} roles
+	 */
+	public List<RoleRef> parse(List<String> values) {
+		List<String> given = (values == null) ? List.of()
+				: values.stream().filter((value) -> value != null && !value.isEmpty()).toList();
+		Map<String, RoleRef> known = this.directory.bySlug();
+		if (!known.keySet().containsAll(given)) {
+			throw refused(InvalidChoiceException.Problem.UNKNOWN);
+		}
+		if (new LinkedHashSet<>(given).size() < given.size()) {
+			throw refused(InvalidChoiceException.Problem.REPEATED);
+		}
+		if (given.size() > MAXIMUM) {
+			throw refused(InvalidChoiceException.Problem.TOO_MANY);
+		}
+		return this.directory.all().stream().filter((role) -> given.contains(role.slug())).toList();
+	}
+
+	/**
+	 * The roles side by side, pay on the basis given (as the salary comparison's
+	 * {@code basis} parameter: {@code null} for the documents' own currencies).
+	 * @throws InvalidChoiceException for a basis the salary comparison does not take
+	 */
+	public RoleComparison compare(List<RoleRef> chosen, List<String> basis) {
+		List<ComparedRole> compared = new ArrayList<>();
+		for (RoleRef role : chosen) {
+			RolePage page = this.roles.page(role.slug()).orElseThrow();
+			Map<String, List<String>> parameters = new LinkedHashMap<>();
+			parameters.put("role", List.of(role.slug()));
+			if (basis != null) {
+				parameters.put("basis", basis);
+			}
+			SalaryComparison pay = this.salaries.compare(this.salaries.parse(parameters));
+			compared.add(new ComparedRole(role, page, pay));
+		}
+		return new RoleComparison(compared, skills(compared));
+	}
+
+	/**
+	 * The codes of the bases pay can be shown on, as the salary comparison takes them.
+	 */
+	public List<String> bases() {
+		return this.salaries.acceptedValues().get("basis");
+	}
+
+	/** Every role, as the comparison's form offers them. */
+	public List<RoleRef> choices() {
+		return this.directory.all();
+	}
+
+	private static SkillOverlap skills(List<ComparedRole> compared) {
+		Map<RoleRef, Set<SkillLink>> byRole = new LinkedHashMap<>();
+		List<RoleRef> without = new ArrayList<>();
+		for (ComparedRole role : compared) {
+			Set<SkillLink> skills = new LinkedHashSet<>();
+			role.page()
+				.qualifications()
+				.skills()
+				.forEach((group) -> group.skills()
+					.stream()
+					.map((skill) -> new SkillLink(skill.slug(), skill.name()))
+					.forEach(skills::add));
+			if (skills.isEmpty()) {
+				without.add(role.role());
+			}
+			else {
+				byRole.put(role.role(), skills);
+			}
+		}
+		List<SkillLink> shared = new ArrayList<>();
+		if (byRole.size() > 1) {
+			Set<SkillLink> all = new LinkedHashSet<>();
+			byRole.values().forEach(all::addAll);
+			all.stream()
+				.filter((skill) -> byRole.values().stream().allMatch((set) -> set.contains(skill)))
+				.forEach(shared::add);
+		}
+		Map<RoleRef, List<SkillLink>> only = new LinkedHashMap<>();
+		byRole.forEach(
+				(role, skills) -> only.put(role, skills.stream().filter((skill) -> !shared.contains(skill)).toList()));
+		return new SkillOverlap(shared, only, without);
+	}
+
+	private InvalidChoiceException refused(InvalidChoiceException.Problem problem) {
+		List<Choice> choices = this.directory.all()
+			.stream()
+			.map((role) -> Choice.named(role.slug(), role.title()))
+			.toList();
+		return new InvalidChoiceException(PARAMETER, problem, choices, PATH, MAXIMUM);
+	}
+
+	/** Roles side by side, in the catalogue's order, and how their skills overlap. */
+	public record RoleComparison(List<ComparedRole> roles, SkillOverlap skills) {
+
+		public RoleComparison {
+			roles = List.copyOf(roles);
+		}
+
+	}
+
+	/** One role of a comparison: its page's facts and its pay on the basis asked for. */
+	public record ComparedRole(RoleRef role, RolePage page, SalaryComparison pay) {
+
+	}
+
+	/**
+	 * The skills the documents tie to the compared roles: those all of them share (when
+	 * more than one has any), each one's own, and the roles the documents tie no skill
+	 * to.
+	 */
+	public record SkillOverlap(List<SkillLink> shared, Map<RoleRef, List<SkillLink>> only, List<RoleRef> without) {
+
+		public SkillOverlap {
+			shared = List.copyOf(shared);
+			only = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(only));
+			without = List.copyOf(without);
+		}
+
+	}
+
+}
