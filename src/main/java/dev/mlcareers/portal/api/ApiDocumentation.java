@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import dev.mlcareers.portal.roadmap.Flagship;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
+import dev.mlcareers.portal.role.RoleComparisonService;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.skill.SkillCheckService;
@@ -148,9 +150,11 @@ class ApiDocumentation {
 
 	@Bean
 	OpenApiCustomizer examplesFromContent(OpenDataController api, FlagshipJourney journey, SalaryService salaries,
-			SkillCheckService checks, JsonMapper json, MessageSource messages) {
+			SkillCheckService checks, RoleComparisonService comparisons, JsonMapper json, MessageSource messages) {
 		return (openApi) -> {
 			Flagship flagship = journey.flagship();
+			List<RoleRef> compared = comparisons.parse(List.of(flagship.role().slug(), "data-scientist"));
+			List<String> roleSlugs = comparisons.choices().stream().map(RoleRef::slug).toList();
 			Set<String> checked = checks.parse(List.of("python", "sql"));
 			List<String> skillSlugs = checks.form()
 				.stream()
@@ -163,6 +167,7 @@ class ApiDocumentation {
 			Map<String, Supplier<Object>> examples = new LinkedHashMap<>();
 			examples.put("/api/v1/roles", () -> api.roles().getBody());
 			examples.put("/api/v1/roles/{slug}", () -> api.role(flagship.role().slug()).getBody());
+			examples.put("/api/v1/roles/compare", () -> api.compareRoles(compared, List.of("ppp")).getBody());
 			examples.put("/api/v1/skills", () -> api.skills().getBody());
 			examples.put("/api/v1/skills/{slug}", () -> api.skill("python").getBody());
 			examples.put("/api/v1/skills/check", () -> api.skillCheck(checked).getBody());
@@ -194,6 +199,12 @@ class ApiDocumentation {
 				if (path.equals("/api/v1/salaries")) {
 					advertiseAcceptedValues(get, accepted);
 				}
+				if (path.equals("/api/v1/roles/compare")) {
+					advertiseAcceptedValues(get,
+							Map.of(RoleComparisonService.PARAMETER, roleSlugs, "basis", accepted.get("basis")));
+					get.getParameters().get(0).setExample(compared.stream().map(RoleRef::slug).toList());
+					get.getParameters().get(1).setExample("ppp");
+				}
 				if (path.equals("/api/v1/skills/check")) {
 					advertiseAcceptedValues(get, Map.of(SkillCheckService.PARAMETER, skillSlugs));
 					get.getParameters().get(0).setExample(List.copyOf(checked));
@@ -224,6 +235,18 @@ class ApiDocumentation {
 							problem("A parameter with a value that is not one of its choices, "
 									+ "or two different values for role, basis or level", 400, "Bad Request",
 									text(messages, "api.problem.invalid-choice.unknown", "basis"), invalid));
+				}
+				if (path.equals("/api/v1/roles/compare")) {
+					Map<String, Object> invalid = new LinkedHashMap<>();
+					invalid.put("parameter", RoleComparisonService.PARAMETER);
+					invalid.put("reason", "repeated");
+					invalid.put("allowedValues", roleSlugs);
+					responses.addApiResponse("400", problem(
+							"An unknown or repeated role, more than three roles (reasons unknown, repeated, too-many), "
+									+ "or a basis that is not one of its choices",
+							400, "Bad Request", text(messages, "api.problem.invalid-choice.repeated",
+									RoleComparisonService.PARAMETER, RoleComparisonService.MAXIMUM),
+							invalid));
 				}
 				if (path.equals("/api/v1/skills/check")) {
 					Map<String, Object> invalid = new LinkedHashMap<>();

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mlcareers.portal.api.RoleComparisonResources.RoleComparisonResource;
+import dev.mlcareers.portal.role.RoleComparisonService;
+import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.api.SkillCheckResources.SkillCheckResource;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.skill.SkillCheckService;
@@ -82,10 +85,13 @@ class OpenDataController {
 
 	private final SkillCheckService checks;
 
+	private final RoleComparisonService comparisons;
+
 	OpenDataController(RoleService roles, SkillService skills, CertificationService certifications,
 			SalaryService salaries, RoadmapService roadmaps, EducationService education, SourceService sources,
-			SkillCheckService checks) {
+			SkillCheckService checks, RoleComparisonService comparisons) {
 		this.checks = checks;
+		this.comparisons = comparisons;
 		this.roles = roles;
 		this.skills = skills;
 		this.certifications = certifications;
@@ -99,6 +105,45 @@ class OpenDataController {
 	@Operation(summary = "Every role", description = "In ladder order within each track, with pay per region.")
 	ResponseEntity<RoleList> roles() {
 		return cached(RoleResources.list(this.roles.index()));
+	}
+
+	@GetMapping("/roles/compare")
+	@Operation(summary = "Roles side by side",
+			description = "The same comparison, with the same rules, as the /roles/compare page: two or three "
+					+ "roles, each once, in the catalogue's order, each with everything /api/v1/roles/{slug} gives "
+					+ "and its pay as /api/v1/salaries gives it on the basis asked for. An empty value is ignored; "
+					+ "an unknown or repeated role, more than three, or an unknown basis is refused.")
+	@Parameter(name = RoleComparisonService.PARAMETER, in = ParameterIn.QUERY,
+			description = "A role's slug, repeatable, two or three of them",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = "basis", in = ParameterIn.QUERY,
+			description = "local (as the documents give it), market or ppp, as for /api/v1/salaries; local if absent",
+			schema = @Schema(type = "string"))
+	ResponseEntity<RoleComparisonResource> compareRoles(
+			@Parameter(hidden = true) @RequestParam(name = RoleComparisonService.PARAMETER,
+					required = false) List<String> roles,
+			@Parameter(hidden = true) @RequestParam(name = "basis", required = false) List<String> basis,
+			@Parameter(hidden = true) HttpServletRequest request) {
+		List<RoleRef> chosen = this.comparisons.parse(roles);
+		List<String> given = (basis == null) ? List.of()
+				: basis.stream().filter((value) -> !value.isEmpty()).distinct().toList();
+		String basisCode = this.comparisons.basis(given.isEmpty() ? null : given);
+		PageAddress.Query query = PageAddress.query();
+		chosen.forEach((role) -> query.add(RoleComparisonService.PARAMETER, role.slug()));
+		if (!basisCode.equals("local")) {
+			query.add("basis", basisCode);
+		}
+		PageAddress.declareQuery(request, query.toString());
+		return compareRoles(chosen, given.isEmpty() ? null : given);
+	}
+
+	/**
+	 * The comparison of these roles (already parsed) on this basis, as
+	 * {@link #compareRoles(List, List, HttpServletRequest)} answers it.
+	 */
+	ResponseEntity<RoleComparisonResource> compareRoles(List<RoleRef> roles, List<String> basis) {
+		return cached(RoleComparisonResources.comparison(this.comparisons.compare(roles, basis),
+				this.comparisons.basis(basis)));
 	}
 
 	@GetMapping("/roles/{slug}")

@@ -89,6 +89,19 @@ public class RoleComparisonService {
 	}
 
 	/**
+	 * The code of the basis these values of {@code basis} ask for ({@code local} for
+	 * none), as the salary comparison reads them.
+	 * @throws InvalidChoiceException for a basis the salary comparison does not take
+	 */
+	public String basis(List<String> basis) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (basis != null) {
+			parameters.put("basis", basis);
+		}
+		return this.salaries.parse(parameters).basis().code();
+	}
+
+	/**
 	 * The codes of the bases pay can be shown on, as the salary comparison takes them.
 	 */
 	public List<String> bases() {

@@ -18,6 +18,7 @@ import dev.mlcareers.portal.apiclient.model.RoleDetail;
 import dev.mlcareers.portal.apiclient.model.RoleList;
 import dev.mlcareers.portal.apiclient.model.RoleSummary;
 import dev.mlcareers.portal.apiclient.model.RoleCheck;
+import dev.mlcareers.portal.apiclient.model.RoleComparisonResource;
 import dev.mlcareers.portal.apiclient.model.SalaryComparisonResource;
 import dev.mlcareers.portal.apiclient.model.SkillCheckResource;
 import dev.mlcareers.portal.apiclient.model.SkillDetail;
@@ -155,6 +156,28 @@ class GeneratedClientTests {
 		assertThat(unknown.getAllowedValues()).contains("python", "sql").doesNotContain("cobol");
 		Problem tooMany = problem((api) -> api.skillCheck(java.util.Collections.nCopies(500, "python")), 400);
 		assertThat(tooMany.getReason()).isEqualTo(Problem.ReasonEnum.TOO_MANY);
+	}
+
+	@Test
+	void comparesRolesAndReadsWhyARepeatedRoleIsRefused() throws ApiException {
+		String flagship = this.journey.flagship().role().slug();
+		RoleComparisonResource comparison = this.api.compareRoles(List.of("data-scientist", flagship), "market");
+		assertThat(comparison.getRoles()).containsExactly(flagship, "data-scientist");
+		assertThat(comparison.getBasis()).isEqualTo(RoleComparisonResource.BasisEnum.MARKET);
+		assertThat(comparison.getColumns()).extracting((column) -> column.getRole().getSlug())
+			.containsExactly(flagship, "data-scientist");
+		assertThat(comparison.getColumns().get(0).getPay().getFigures()).isNotEmpty()
+			.allSatisfy((figure) -> assertThat(figure.getCurrency()).isEqualTo("USD"));
+		assertThat(comparison.getRolesWithoutSkills()).containsExactly("data-scientist");
+
+		Problem repeated = problem((api) -> api.compareRoles(List.of(flagship, flagship), null), 400);
+		assertThat(repeated.getParameter()).isEqualTo("roles");
+		assertThat(repeated.getReason()).isEqualTo(Problem.ReasonEnum.REPEATED);
+		Problem tooMany = problem((api) -> api
+			.compareRoles(List.of(flagship, "data-scientist", "data-analyst", "software-engineer"), null), 400);
+		assertThat(tooMany.getReason()).isEqualTo(Problem.ReasonEnum.TOO_MANY);
+		assertThat(problem((api) -> api.compareRoles(List.of(flagship), "weekly"), 400).getParameter())
+			.isEqualTo("basis");
 	}
 
 	@Test

@@ -46,7 +46,8 @@ class OpenDataApiTests {
 			"/api/v1/skills", "/api/v1/skills/python", "/api/v1/certifications",
 			"/api/v1/certifications/google-professional-machine-learning-engineer", "/api/v1/salaries",
 			"/api/v1/salaries?regions=in&regions=us&basis=ppp", "/api/v1/roadmaps/machine-learning-engineer",
-			"/api/v1/paths", "/api/v1/sources", "/api/v1/skills/check?have=python&have=sql");
+			"/api/v1/paths", "/api/v1/sources", "/api/v1/skills/check?have=python&have=sql",
+			"/api/v1/roles/compare?roles=machine-learning-engineer&roles=data-scientist&basis=ppp");
 
 	@Autowired
 	RestTestClient client;

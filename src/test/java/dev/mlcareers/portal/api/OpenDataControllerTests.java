@@ -19,6 +19,7 @@ import dev.mlcareers.portal.skill.RoleNeed;
 import dev.mlcareers.portal.skill.SkillCategory;
 import dev.mlcareers.portal.skill.SkillLink;
 import dev.mlcareers.portal.skill.SkillPage;
+import dev.mlcareers.portal.role.RoleComparisonService;
 import dev.mlcareers.portal.skill.SkillCheckService;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourceRef;
@@ -76,6 +77,9 @@ class OpenDataControllerTests {
 
 	@MockitoBean
 	SkillCheckService checks;
+
+	@MockitoBean
+	RoleComparisonService comparisons;
 
 	@Test
 	void mapsTheReadModelToTheApisNamesAndCodes() {
