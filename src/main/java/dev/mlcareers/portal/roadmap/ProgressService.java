@@ -113,26 +113,62 @@ public class ProgressService {
 		if (token.isEmpty()) {
 			return SkillHoldings.none();
 		}
-		String visitorId = token.get().visitorId();
+		return this.database.call(
+				() -> this.reads.execute((status) -> holdings(this.progress.findEverything(token.get().visitorId()))));
+	}
+
+	/**
+	 * The visitor's progress on the roadmap and the skills they have, read together in
+	 * one statement, for the roadmap's overview.
+	 */
+	public VisitorOverview overview(Optional<VisitorToken> token, RoadmapView roadmap) {
+		if (token.isEmpty()) {
+			return new VisitorOverview(RoadmapProgress.none(roadmap.stepCount()), SkillHoldings.none());
+		}
 		return this.database.call(() -> this.reads.execute((status) -> {
-			Set<String> said = new LinkedHashSet<>(this.savedSkills.findSlugs(visitorId));
-			Set<String> done = this.progress.findAllWithStatus(visitorId, StepStatus.DONE)
-				.stream()
-				.map((step) -> step.getRoadmapSlug() + "/" + step.getStepNumber())
-				.collect(Collectors.toSet());
-			Map<String, List<StepLink>> learned = new LinkedHashMap<>();
-			if (!done.isEmpty()) {
-				this.roadmaps.stepsBySkill().forEach((skill, steps) -> {
-					List<StepLink> doneSteps = steps.stream()
-						.filter((step) -> done.contains(step.roadmapSlug() + "/" + step.number()))
-						.toList();
-					if (!doneSteps.isEmpty()) {
-						learned.put(skill, doneSteps);
-					}
-				});
+			List<StepProgressRepository.SavedRow> rows = this.progress.findEverything(token.get().visitorId());
+			Map<Integer, SavedStep> saved = new LinkedHashMap<>();
+			for (StepProgressRepository.SavedRow row : rows) {
+				if (roadmap.slug().equals(row.getRoadmapSlug())) {
+					saved.put(row.getStepNumber(), new SavedStep(row.getStepNumber(),
+							StepStatus.find(row.getStatus()).orElseThrow(), row.getNote()));
+				}
 			}
-			return new SkillHoldings(said, learned);
+			return new VisitorOverview(new RoadmapProgress(roadmap.stepCount(), saved), holdings(rows));
 		}));
+	}
+
+	/** What the roadmap's overview shows of the visitor. */
+	public record VisitorOverview(RoadmapProgress progress, SkillHoldings skills) {
+	}
+
+	/**
+	 * The skills the visitor said they have, and those taught by the steps they marked
+	 * done, on any roadmap.
+	 */
+	private SkillHoldings holdings(List<StepProgressRepository.SavedRow> rows) {
+		Set<String> said = new LinkedHashSet<>();
+		Set<String> done = new LinkedHashSet<>();
+		for (StepProgressRepository.SavedRow row : rows) {
+			if (row.getSkill() != null) {
+				said.add(row.getSkill());
+			}
+			else if (StepStatus.DONE.code().equals(row.getStatus())) {
+				done.add(row.getRoadmapSlug() + "/" + row.getStepNumber());
+			}
+		}
+		Map<String, List<StepLink>> learned = new LinkedHashMap<>();
+		if (!done.isEmpty()) {
+			this.roadmaps.stepsBySkill().forEach((skill, steps) -> {
+				List<StepLink> doneSteps = steps.stream()
+					.filter((step) -> done.contains(step.roadmapSlug() + "/" + step.number()))
+					.toList();
+				if (!doneSteps.isEmpty()) {
+					learned.put(skill, doneSteps);
+				}
+			});
+		}
+		return new SkillHoldings(said, learned);
 	}
 
 	/**

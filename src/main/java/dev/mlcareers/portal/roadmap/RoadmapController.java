@@ -228,13 +228,13 @@ class RoadmapController {
 
 	private void addOverview(Model model, RoadmapView roadmap, Optional<VisitorToken> token,
 			Confirmation confirmation) {
-		RoadmapProgress visitorProgress = this.progress.progress(token, roadmap);
+		ProgressService.VisitorOverview visitor = this.progress.overview(token, roadmap);
+		RoadmapProgress visitorProgress = visitor.progress();
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("progress", visitorProgress);
 		model.addAttribute("continueStep", roadmap.step(visitorProgress.firstUnfinished().orElse(0)).orElse(null));
-		SkillHoldings skills = this.progress.skills(token);
-		model.addAttribute("hasSkills", !skills.isEmpty());
-		model.addAttribute("nextSteps", NextSteps.of(roadmap, visitorProgress, skills));
+		model.addAttribute("hasSkills", !visitor.skills().isEmpty());
+		model.addAttribute("nextSteps", NextSteps.of(roadmap, visitorProgress, visitor.skills()));
 		model.addAttribute("confirmation", confirmation);
 		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);
 	}

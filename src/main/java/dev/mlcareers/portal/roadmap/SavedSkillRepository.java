@@ -1,7 +1,6 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,9 +8,6 @@ import org.springframework.data.repository.Repository;
 
 /** The skills visitors said they have. */
 interface SavedSkillRepository extends Repository<SavedSkill, SavedSkill.Key> {
-
-	@Query("select s.skillSlug from SavedSkill s where s.visitorId = :visitorId order by s.skillSlug")
-	List<String> findSlugs(String visitorId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "DELETE FROM visitor_skill WHERE visitor_id = :visitorId", nativeQuery = true)

@@ -29,10 +29,6 @@ class StepProgress {
 		this.status = StepStatus.NOT_STARTED;
 	}
 
-	String getRoadmapSlug() {
-		return this.key.roadmapSlug;
-	}
-
 	int getStepNumber() {
 		return this.key.stepNumber;
 	}

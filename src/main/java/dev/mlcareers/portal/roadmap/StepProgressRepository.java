@@ -17,9 +17,33 @@ interface StepProgressRepository extends Repository<StepProgress, StepProgress.K
 	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
 	List<StepProgress> findAll(String visitorId, String roadmapSlug);
 
-	/** The visitor's steps with this status, on every roadmap. */
-	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.status = :status")
-	List<StepProgress> findAllWithStatus(String visitorId, StepStatus status);
+	/**
+	 * Everything the visitor saved, in one statement: a row per step they touched on any
+	 * roadmap (skill null), then a row per skill they said they have (roadmap null).
+	 */
+	@Query(value = """
+			SELECT roadmap_slug AS roadmapSlug, step_number AS stepNumber, status AS status, note AS note,
+			       NULL AS skill
+			FROM step_progress WHERE visitor_id = :visitorId
+			UNION ALL
+			SELECT NULL, NULL, NULL, NULL, skill_slug FROM visitor_skill WHERE visitor_id = :visitorId""",
+			nativeQuery = true)
+	List<SavedRow> findEverything(String visitorId);
+
+	/** A row of {@link #findEverything}. */
+	interface SavedRow {
+
+		String getRoadmapSlug();
+
+		Integer getStepNumber();
+
+		String getStatus();
+
+		String getNote();
+
+		String getSkill();
+
+	}
 
 	StepProgress save(StepProgress progress);
 

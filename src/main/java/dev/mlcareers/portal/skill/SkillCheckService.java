@@ -93,6 +93,18 @@ public class SkillCheckService {
 		return new SkillCheckResult(checks, without);
 	}
 
+	/**
+	 * Two roles as a comparison of them names them: in the catalogue's order, so that a
+	 * link to it lands on its one address.
+	 */
+	public List<String> pair(RoleRef one, RoleRef other) {
+		return this.roles.all()
+			.stream()
+			.filter((role) -> role.equals(one) || role.equals(other))
+			.map(RoleRef::slug)
+			.toList();
+	}
+
 	private static InvalidChoiceException refused(InvalidChoiceException.Problem problem,
 			List<SkillGroup<SkillSummary>> index) {
 		List<Choice> choices = index.stream()

@@ -61,6 +61,10 @@ class RoadmapControllerTests {
 		given(this.catalog.roadmap("data-scientist")).willReturn(Optional.empty());
 		given(this.progress.progress(any(), eq(ROADMAP))).willReturn(RoadmapProgress.none(12));
 		given(this.progress.skills(any())).willReturn(SkillHoldings.none());
+		// The overview reads progress and skills together; here, from the stubs of each.
+		given(this.progress.overview(any(), any())).willAnswer((call) -> new ProgressService.VisitorOverview(
+				this.progress.progress(call.getArgument(0), call.getArgument(1)),
+				this.progress.skills(call.getArgument(0))));
 		given(this.progress.saveStatus(any(), anyString(), anyInt(), any())).willReturn(KNOWN);
 		given(this.progress.saveNote(any(), anyString(), anyInt(), anyString())).willReturn(KNOWN);
 		given(this.progress.replaceAll(any(), anyString(), anyList(), any())).willReturn(KNOWN);

@@ -87,6 +87,10 @@ class SkillCheckTests {
 		assertThat(page.select("form.check-remember input[type=hidden][name=have]")).hasSize(3);
 		assertThat(page.select(".check-result a[href^=/roles/]")).as("the roles the documents tie no skill to")
 			.isNotEmpty();
+		assertThat(page
+			.select(".check-result a[href=/roles/compare?roles=machine-learning-engineer&roles=data-scientist]"))
+			.as("each beside the role checked, at the comparison's one address")
+			.hasSize(1);
 	}
 
 	@Test
