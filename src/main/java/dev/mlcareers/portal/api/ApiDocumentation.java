@@ -203,10 +203,12 @@ class ApiDocumentation {
 					advertiseAcceptedValues(get,
 							Map.of(RoleComparisonService.PARAMETER, roleSlugs, "basis", accepted.get("basis")));
 					get.getParameters().get(0).setExample(compared.stream().map(RoleRef::slug).toList());
+					get.getParameters().get(0).getSchema().maxItems(RoleComparisonService.MAXIMUM).uniqueItems(true);
 					get.getParameters().get(1).setExample("ppp");
 				}
 				if (path.equals("/api/v1/skills/check")) {
 					advertiseAcceptedValues(get, Map.of(SkillCheckService.PARAMETER, skillSlugs));
+					get.getParameters().get(0).getSchema().maxItems(skillSlugs.size());
 					get.getParameters().get(0).setExample(List.copyOf(checked));
 				}
 				Supplier<Object> example = examples.get(path);

@@ -22,8 +22,8 @@ final class RoleComparisonResources {
 			.stream()
 			.map((role) -> new RoleColumn(RoleResources.detail(role.page()), SalaryResources.comparison(role.pay())))
 			.toList();
-		List<RoleSkills> only = comparison.skills()
-			.only()
+		List<RoleSkills> byRole = comparison.skills()
+			.byRole()
 			.entrySet()
 			.stream()
 			.map((entry) -> new RoleSkills(entry.getKey().slug(),
@@ -36,7 +36,7 @@ final class RoleComparisonResources {
 					.stream()
 					.map((skill) -> new SkillReference(skill.slug(), skill.name()))
 					.toList(),
-				only, comparison.skills().without().stream().map((role) -> role.slug()).toList());
+				byRole, comparison.skills().without().stream().map((role) -> role.slug()).toList());
 	}
 
 	@Schema(description = "Two or three roles side by side, as the /roles/compare page shows them: each role in "
@@ -48,7 +48,8 @@ final class RoleComparisonResources {
 					"local", "market", "ppp" }) String basis,
 			@Schema(description = "One per role, in the same order") List<RoleColumn> columns,
 			@Schema(description = "Skills every compared role with skills has, when more than one has any") List<SkillReference> sharedSkills,
-			@Schema(description = "For each role with skills, those the others here lack") List<RoleSkills> onlySkills,
+			@Schema(description = "For each compared role the documents tie skills to, those skills; with only one "
+					+ "such role, nothing is known of the others' skills") List<RoleSkills> roleSkills,
 			@Schema(description = "Roles the documents tie no skill to") List<String> rolesWithoutSkills){
 
 	}

@@ -34,12 +34,15 @@ class RoleCompareController {
 		List<RoleRef> chosen = this.comparisons.parse(roles);
 		List<String> givenBasis = (basis == null) ? List.of()
 				: basis.stream().filter((value) -> !value.isEmpty()).distinct().toList();
-		RoleComparisonService.RoleComparison comparison = (chosen.size() >= 2)
-				? this.comparisons.compare(chosen, givenBasis.isEmpty() ? null : givenBasis) : null;
-		String basisCode = (comparison != null) ? comparison.roles().get(0).pay().comparison().basis().code() : null;
+		List<String> asked = givenBasis.isEmpty() ? null : givenBasis;
+		// Checked (and kept in the address) whatever the number of roles, so that a form
+		// sent with one role keeps its basis.
+		String basisCode = this.comparisons.basis(asked);
+		RoleComparisonService.RoleComparison comparison = (chosen.size() >= 2) ? this.comparisons.compare(chosen, asked)
+				: null;
 		PageAddress.Query query = PageAddress.query();
 		chosen.forEach((role) -> query.add(RoleComparisonService.PARAMETER, role.slug()));
-		if (basisCode != null && !basisCode.equals("local")) {
+		if (!basisCode.equals("local")) {
 			query.add("basis", basisCode);
 		}
 		if (PageAddress.declareQuery(request, query.toString())) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
+import dev.mlcareers.portal.salary.RateView;
 import dev.mlcareers.portal.salary.SalaryComparison;
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.Choice;
@@ -114,17 +115,11 @@ public class RoleComparisonService {
 	}
 
 	private static SkillOverlap skills(List<ComparedRole> compared) {
-		Map<RoleRef, Set<SkillLink>> byRole = new LinkedHashMap<>();
+		Map<RoleRef, List<RoleSkillView>> byRole = new LinkedHashMap<>();
 		List<RoleRef> without = new ArrayList<>();
 		for (ComparedRole role : compared) {
-			Set<SkillLink> skills = new LinkedHashSet<>();
-			role.page()
-				.qualifications()
-				.skills()
-				.forEach((group) -> group.skills()
-					.stream()
-					.map((skill) -> new SkillLink(skill.slug(), skill.name()))
-					.forEach(skills::add));
+			List<RoleSkillView> skills = new ArrayList<>();
+			role.page().qualifications().skills().forEach((group) -> skills.addAll(group.skills()));
 			if (skills.isEmpty()) {
 				without.add(role.role());
 			}
@@ -134,16 +129,19 @@ public class RoleComparisonService {
 		}
 		List<SkillLink> shared = new ArrayList<>();
 		if (byRole.size() > 1) {
-			Set<SkillLink> all = new LinkedHashSet<>();
-			byRole.values().forEach(all::addAll);
-			all.stream()
-				.filter((skill) -> byRole.values().stream().allMatch((set) -> set.contains(skill)))
-				.forEach(shared::add);
+			Set<String> all = new LinkedHashSet<>();
+			byRole.values().forEach((skills) -> skills.forEach((skill) -> all.add(skill.slug())));
+			for (String slug : all) {
+				List<RoleSkillView> holding = byRole.values()
+					.stream()
+					.flatMap((skills) -> skills.stream().filter((skill) -> skill.slug().equals(slug)))
+					.toList();
+				if (holding.size() == byRole.size()) {
+					shared.add(new SkillLink(slug, holding.get(0).name()));
+				}
+			}
 		}
-		Map<RoleRef, List<SkillLink>> only = new LinkedHashMap<>();
-		byRole.forEach(
-				(role, skills) -> only.put(role, skills.stream().filter((skill) -> !shared.contains(skill)).toList()));
-		return new SkillOverlap(shared, only, without);
+		return new SkillOverlap(shared, byRole, without);
 	}
 
 	private InvalidChoiceException refused(InvalidChoiceException.Problem problem) {
@@ -161,6 +159,18 @@ public class RoleComparisonService {
 			roles = List.copyOf(roles);
 		}
 
+		/**
+		 * The rates the figures are converted at, each with its publisher: none when they
+		 * are shown in the documents' own currencies.
+		 */
+		public List<RateView> rates() {
+			if (this.roles.isEmpty() || !this.roles.get(0).pay().converting()) {
+				return List.of();
+			}
+			SalaryComparison pay = this.roles.get(0).pay();
+			return pay.rates().stream().filter((rate) -> rate.kind() == pay.comparison().basis()).toList();
+		}
+
 	}
 
 	/** One role of a comparison: its page's facts and its pay on the basis asked for. */
@@ -169,16 +179,34 @@ public class RoleComparisonService {
 	}
 
 	/**
-	 * The skills the documents tie to the compared roles: those all of them share (when
-	 * more than one has any), each one's own, and the roles the documents tie no skill
-	 * to.
+	 * The skills the documents tie to the compared roles: each role's, with the documents
+	 * that name each; those every role with skills shares (when more than one has any);
+	 * and the roles the documents tie no skill to.
 	 */
-	public record SkillOverlap(List<SkillLink> shared, Map<RoleRef, List<SkillLink>> only, List<RoleRef> without) {
+	public record SkillOverlap(List<SkillLink> shared, Map<RoleRef, List<RoleSkillView>> byRole,
+			List<RoleRef> without) {
 
 		public SkillOverlap {
 			shared = List.copyOf(shared);
-			only = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(only));
+			byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
 			without = List.copyOf(without);
+		}
+
+		/**
+		 * Whether skills can be compared: more than one of the roles has any. Otherwise a
+		 * role's skills are only the documents' list for it, not skills the others lack.
+		 */
+		public boolean compared() {
+			return this.byRole.size() > 1;
+		}
+
+		/** The role's skills that not every compared role with skills has. */
+		public List<RoleSkillView> only(RoleRef role) {
+			List<String> sharedSlugs = this.shared.stream().map(SkillLink::slug).toList();
+			return this.byRole.getOrDefault(role, List.of())
+				.stream()
+				.filter((skill) -> !sharedSlugs.contains(skill.slug()))
+				.toList();
 		}
 
 	}

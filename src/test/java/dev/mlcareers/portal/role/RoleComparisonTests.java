@@ -45,7 +45,16 @@ class RoleComparisonTests {
 			.contains("The documents don't say.");
 		String pay = page.select("table.compare tbody tr").get(4).select("td").get(0).text();
 		assertThat(pay).contains("₹7 LPA – ₹12 LPA", "[1]", "$85,000 – $110,000", "[2]");
-		assertThat(page.text()).contains("The documents tie skills to the ML engineer only");
+		assertThat(page.text()).contains("The documents tie no skills to: Data Scientist.");
+		String skills = page.select("table.compare tbody tr").get(9).select("td").get(0).text();
+		assertThat(skills).as("not 'only this role': nothing is known of the other's skills")
+			.startsWith("Machine Learning Engineer The documents tie")
+			.doesNotContain("Only this role");
+		assertThat(page.select("table.compare tbody tr").get(9).select("td").get(0).select(".cites a")).isNotEmpty();
+		assertThat(page.select("table.compare tbody tr").get(6).select("td").get(0).text())
+			.as("a degree's note, as on the role page")
+			.contains("Common in specialised roles");
+		assertThat(page.select("table.compare tbody tr").get(7).select("td").get(0).select("a.cite")).isNotEmpty();
 		assertThat(page.select("input[name=roles][checked]")).extracting((box) -> box.attr("value"))
 			.containsExactly("machine-learning-engineer", "data-scientist");
 	}
@@ -55,8 +64,19 @@ class RoleComparisonTests {
 		Document page = Jsoup.parse(new Visitor(this.base)
 			.page(COMPARE + "?roles=machine-learning-engineer&roles=data-scientist&basis=ppp"));
 		assertThat(page.selectFirst("table.compare caption").text()).contains("purchasing-power parity");
-		assertThat(page.select("table.compare tbody tr").get(4).select("td").get(0).text()).doesNotContain("₹");
+		String pay = page.select("table.compare tbody tr").get(4).select("td").get(0).text();
+		assertThat(pay).contains("(given as ₹7 LPA – ₹12 LPA)", "[1]");
+		assertThat(page.text()).as("the rate used, with its publisher").contains("World Bank");
 		assertThat(page.selectFirst("input[name=basis][value=ppp]").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void keepsTheBasisAskedForWithOneRoleAndRefusesABadOne() {
+		Document one = Jsoup.parse(new Visitor(this.base).page(COMPARE + "?roles=data-scientist&basis=ppp"));
+		assertThat(one.selectFirst("input[name=basis][value=ppp]").hasAttr("checked")).isTrue();
+		HttpResponse<String> refused = new Visitor(this.base).get(COMPARE + "?basis=%3Cb%3Emadeup%3C%2Fb%3E");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).doesNotContain("madeup");
 	}
 
 	@Test
@@ -89,6 +109,15 @@ class RoleComparisonTests {
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).doesNotContain("madeup");
 		assertThat(Jsoup.parse(answer.body()).selectFirst("main").text()).contains("“" + parameter + "”", reason);
+	}
+
+	@Test
+	void theApiRefusesARepeatedRoleWithProblemDetailsNamingIt() {
+		HttpResponse<String> answer = new Visitor(this.base).follow("GET",
+				"/api/v1/roles/compare?roles=data-scientist&roles=data-scientist", "application/json");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(answer.body()).contains("\"parameter\":\"roles\"", "\"reason\":\"repeated\"");
 	}
 
 	@Test
