@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.skill;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ class SkillCheckController {
 		if (!canonical.equals(request.getQueryString())) {
 			return "redirect:" + SkillCheckService.PATH + (canonical.isEmpty() ? "" : "?" + canonical);
 		}
-		SkillHoldings holdings = new SkillHoldings(skills, java.util.Map.of());
+		SkillHoldings holdings = new SkillHoldings(skills, Map.of());
 		addCheck(model, holdings, skills, Set.of(), false);
 		return "skill/check";
 	}
