@@ -7,6 +7,8 @@ WORKDIR /workspace
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY src/ src/
+# The kept API description: the build generates the test client from it (see the pom).
+COPY docs/api/openapi.json docs/api/openapi.json
 RUN --mount=type=cache,target=/root/.m2 ./mvnw --batch-mode --no-transfer-progress -DskipTests package \
     && cp target/ml-careers-portal-*.jar application.jar \
     && java -Djarmode=tools -jar application.jar extract --layers --destination extracted
