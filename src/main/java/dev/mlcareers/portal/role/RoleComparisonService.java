@@ -99,7 +99,15 @@ public class RoleComparisonService {
 		if (basis != null) {
 			parameters.put("basis", basis);
 		}
-		return this.salaries.parse(parameters).basis().code();
+		try {
+			return this.salaries.parse(parameters).basis().code();
+		}
+		catch (InvalidChoiceException refused) {
+			// Refused as the salary comparison refuses it, with the way back to this
+			// form.
+			throw new InvalidChoiceException(refused.getParameter(), refused.getProblem(), refused.getChoices(), PATH,
+					refused.getMaximum());
+		}
 	}
 
 	/**

@@ -77,6 +77,8 @@ class RoleComparisonTests {
 		HttpResponse<String> refused = new Visitor(this.base).get(COMPARE + "?basis=%3Cb%3Emadeup%3C%2Fb%3E");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).doesNotContain("madeup");
+		assertThat(Jsoup.parse(refused.body()).select("main a[href=/roles/compare]").eachText())
+			.contains("Back to the form");
 	}
 
 	@Test
