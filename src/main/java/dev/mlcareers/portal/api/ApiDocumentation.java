@@ -153,7 +153,8 @@ class ApiDocumentation {
 			SkillCheckService checks, RoleComparisonService comparisons, JsonMapper json, MessageSource messages) {
 		return (openApi) -> {
 			Flagship flagship = journey.flagship();
-			List<RoleRef> compared = comparisons.parse(List.of(flagship.role().slug(), "data-scientist"));
+			RoleComparisonService.Asked compared = comparisons.parse(List.of(flagship.role().slug(), "data-scientist"),
+					List.of("ppp"));
 			List<String> roleSlugs = comparisons.choices().stream().map(RoleRef::slug).toList();
 			Set<String> checked = checks.parse(List.of("python", "sql"));
 			List<String> skillSlugs = checks.form()
@@ -167,7 +168,7 @@ class ApiDocumentation {
 			Map<String, Supplier<Object>> examples = new LinkedHashMap<>();
 			examples.put("/api/v1/roles", () -> api.roles().getBody());
 			examples.put("/api/v1/roles/{slug}", () -> api.role(flagship.role().slug()).getBody());
-			examples.put("/api/v1/roles/compare", () -> api.compareRoles(compared, List.of("ppp")).getBody());
+			examples.put("/api/v1/roles/compare", () -> api.compareRoles(compared).getBody());
 			examples.put("/api/v1/skills", () -> api.skills().getBody());
 			examples.put("/api/v1/skills/{slug}", () -> api.skill("python").getBody());
 			examples.put("/api/v1/skills/check", () -> api.skillCheck(checked).getBody());
@@ -202,9 +203,9 @@ class ApiDocumentation {
 				if (path.equals("/api/v1/roles/compare")) {
 					advertiseAcceptedValues(get,
 							Map.of(RoleComparisonService.PARAMETER, roleSlugs, "basis", accepted.get("basis")));
-					get.getParameters().get(0).setExample(compared.stream().map(RoleRef::slug).toList());
+					get.getParameters().get(0).setExample(compared.roles().stream().map(RoleRef::slug).toList());
 					get.getParameters().get(0).getSchema().maxItems(RoleComparisonService.MAXIMUM).uniqueItems(true);
-					get.getParameters().get(1).setExample("ppp");
+					get.getParameters().get(1).setExample(compared.basis());
 				}
 				if (path.equals("/api/v1/skills/check")) {
 					advertiseAcceptedValues(get, Map.of(SkillCheckService.PARAMETER, skillSlugs));

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import dev.mlcareers.portal.api.RoleComparisonResources.RoleComparisonResource;
 import dev.mlcareers.portal.role.RoleComparisonService;
-import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.api.SkillCheckResources.SkillCheckResource;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.skill.SkillCheckService;
@@ -124,26 +123,17 @@ class OpenDataController {
 					required = false) List<String> roles,
 			@Parameter(hidden = true) @RequestParam(name = "basis", required = false) List<String> basis,
 			@Parameter(hidden = true) HttpServletRequest request) {
-		List<RoleRef> chosen = this.comparisons.parse(roles);
-		List<String> given = (basis == null) ? List.of()
-				: basis.stream().filter((value) -> !value.isEmpty()).distinct().toList();
-		String basisCode = this.comparisons.basis(given.isEmpty() ? null : given);
-		PageAddress.Query query = PageAddress.query();
-		chosen.forEach((role) -> query.add(RoleComparisonService.PARAMETER, role.slug()));
-		if (!basisCode.equals("local")) {
-			query.add("basis", basisCode);
-		}
-		PageAddress.declareQuery(request, query.toString());
-		return compareRoles(chosen, given.isEmpty() ? null : given);
+		RoleComparisonService.Asked asked = this.comparisons.parse(roles, basis);
+		PageAddress.declareQuery(request, asked.canonicalQuery());
+		return compareRoles(asked);
 	}
 
 	/**
-	 * The comparison of these roles (already parsed) on this basis, as
+	 * The comparison asked for (already parsed), as
 	 * {@link #compareRoles(List, List, HttpServletRequest)} answers it.
 	 */
-	ResponseEntity<RoleComparisonResource> compareRoles(List<RoleRef> roles, List<String> basis) {
-		return cached(RoleComparisonResources.comparison(this.comparisons.compare(roles, basis),
-				this.comparisons.basis(basis)));
+	ResponseEntity<RoleComparisonResource> compareRoles(RoleComparisonService.Asked asked) {
+		return cached(RoleComparisonResources.comparison(this.comparisons.compare(asked), asked.basis()));
 	}
 
 	@GetMapping("/roles/{slug}")
@@ -173,9 +163,7 @@ class OpenDataController {
 					required = false) List<String> have,
 			@Parameter(hidden = true) HttpServletRequest request) {
 		Set<String> skills = this.checks.parse(have);
-		PageAddress.Query query = PageAddress.query();
-		skills.forEach((skill) -> query.add(SkillCheckService.PARAMETER, skill));
-		PageAddress.declareQuery(request, query.toString());
+		PageAddress.declareQuery(request, this.checks.canonicalQuery(skills));
 		return skillCheck(skills);
 	}
 

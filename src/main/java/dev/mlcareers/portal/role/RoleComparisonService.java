@@ -16,6 +16,7 @@ import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.skill.RoleSkillView;
 import dev.mlcareers.portal.skill.SkillLink;
+import dev.mlcareers.portal.system.PageAddress;
 
 import org.springframework.stereotype.Service;
 
@@ -49,11 +50,20 @@ public class RoleComparisonService {
 	}
 
 	/**
-	 * The roles a comparison names, in the catalogue's order; empty values are ignored.
-	 * @throws InvalidChoiceException for an unknown role, a role named twice, or more
-	 * than {@value #MAXIMUM} roles
+	 * What a comparison asks for: its roles and its basis, each checked; empty values are
+	 * ignored, and a basis given twice counts once.
+	 * @throws InvalidChoiceException for an unknown role, a role named twice, more than
+	 * {@value #MAXIMUM} roles, or a basis the salary comparison does not take
 	 */
-	public List<RoleRef> parse(List<String> values) {
+	public Asked parse(List<String> roles, List<String> basis) {
+		List<RoleRef> chosen = roles(roles);
+		List<String> given = (basis == null) ? List.of()
+				: basis.stream().filter((value) -> value != null && !value.isEmpty()).distinct().toList();
+		return new Asked(chosen, basis(given));
+	}
+
+	/** The roles a comparison names, in the catalogue's order. */
+	private List<RoleRef> roles(List<String> values) {
 		List<String> given = (values == null) ? List.of()
 				: values.stream().filter((value) -> value != null && !value.isEmpty()).toList();
 		Map<String, RoleRef> known = this.directory.bySlug();
@@ -69,20 +79,14 @@ public class RoleComparisonService {
 		return this.directory.all().stream().filter((role) -> given.contains(role.slug())).toList();
 	}
 
-	/**
-	 * The roles side by side, pay on the basis given (as the salary comparison's
-	 * {@code basis} parameter: {@code null} for the documents' own currencies).
-	 * @throws InvalidChoiceException for a basis the salary comparison does not take
-	 */
-	public RoleComparison compare(List<RoleRef> chosen, List<String> basis) {
+	/** The roles side by side, pay on the basis asked for. */
+	public RoleComparison compare(Asked asked) {
 		List<ComparedRole> compared = new ArrayList<>();
-		for (RoleRef role : chosen) {
+		for (RoleRef role : asked.roles()) {
 			RolePage page = this.roles.page(role.slug()).orElseThrow();
 			Map<String, List<String>> parameters = new LinkedHashMap<>();
 			parameters.put("role", List.of(role.slug()));
-			if (basis != null) {
-				parameters.put("basis", basis);
-			}
+			parameters.put("basis", List.of(asked.basis()));
 			SalaryComparison pay = this.salaries.compare(this.salaries.parse(parameters));
 			compared.add(new ComparedRole(role, page, pay));
 		}
@@ -90,13 +94,12 @@ public class RoleComparisonService {
 	}
 
 	/**
-	 * The code of the basis these values of {@code basis} ask for ({@code local} for
-	 * none), as the salary comparison reads them.
-	 * @throws InvalidChoiceException for a basis the salary comparison does not take
+	 * The code of the basis these values ask for ({@code local} for none), as the salary
+	 * comparison reads them; refused as it refuses them, with the way back to this form.
 	 */
-	public String basis(List<String> basis) {
+	private String basis(List<String> basis) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		if (basis != null) {
+		if (!basis.isEmpty()) {
 			parameters.put("basis", basis);
 		}
 		try {
@@ -158,6 +161,31 @@ public class RoleComparisonService {
 			.map((role) -> Choice.named(role.slug(), role.title()))
 			.toList();
 		return new InvalidChoiceException(PARAMETER, problem, choices, PATH, MAXIMUM);
+	}
+
+	/**
+	 * What a comparison asks for: its roles, each once in the catalogue's order, and the
+	 * code of the basis its pay is shown on.
+	 */
+	public record Asked(List<RoleRef> roles, String basis) {
+
+		public Asked {
+			roles = List.copyOf(roles);
+		}
+
+		/**
+		 * The query of the comparison's one address: its roles, then its basis unless
+		 * local.
+		 */
+		public String canonicalQuery() {
+			PageAddress.Query query = PageAddress.query();
+			this.roles.forEach((role) -> query.add(PARAMETER, role.slug()));
+			if (!this.basis.equals("local")) {
+				query.add("basis", this.basis);
+			}
+			return query.toString();
+		}
+
 	}
 
 	/** Roles side by side, in the catalogue's order, and how their skills overlap. */

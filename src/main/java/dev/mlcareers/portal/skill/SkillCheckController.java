@@ -50,7 +50,7 @@ class SkillCheckController {
 	String link(@RequestParam(name = SkillCheckService.PARAMETER) List<String> have, HttpServletRequest request,
 			Model model) {
 		Set<String> skills = this.checks.parse(have);
-		String canonical = canonicalQuery(skills);
+		String canonical = this.checks.canonicalQuery(skills);
 		if (!canonical.equals(request.getQueryString())) {
 			return "redirect:" + SkillCheckService.PATH + (canonical.isEmpty() ? "" : "?" + canonical);
 		}
@@ -97,12 +97,6 @@ class SkillCheckController {
 		model.addAttribute("own", own);
 		model.addAttribute("result", holdings.isEmpty() ? null : this.checks.check(holdings));
 		model.addAttribute("parameter", SkillCheckService.PARAMETER);
-	}
-
-	private static String canonicalQuery(Set<String> skills) {
-		PageAddress.Query query = PageAddress.query();
-		skills.forEach((skill) -> query.add(SkillCheckService.PARAMETER, skill));
-		return query.toString();
 	}
 
 }

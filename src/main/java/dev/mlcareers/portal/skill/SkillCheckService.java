@@ -11,6 +11,7 @@ import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
 import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
+import dev.mlcareers.portal.system.PageAddress;
 
 import org.springframework.stereotype.Service;
 
@@ -66,6 +67,13 @@ public class SkillCheckService {
 		Set<String> ordered = new LinkedHashSet<>();
 		order.stream().filter(given::contains).forEach(ordered::add);
 		return ordered;
+	}
+
+	/** The query of a check's one address: its skills, in the form's order. */
+	public String canonicalQuery(Set<String> skills) {
+		PageAddress.Query query = PageAddress.query();
+		skills.forEach((skill) -> query.add(PARAMETER, skill));
+		return query.toString();
 	}
 
 	/** Every skill, grouped as the form shows them. */
