@@ -230,37 +230,25 @@ class ApiDocumentation {
 							text(messages, "api.problem.not-found", kind), Map.of()));
 				}
 				if (path.equals("/api/v1/salaries")) {
-					Map<String, Object> invalid = new LinkedHashMap<>();
-					invalid.put("parameter", "basis");
-					invalid.put("reason", "unknown");
-					invalid.put("allowedValues", accepted.get("basis"));
-					responses.addApiResponse("400",
-							problem("A parameter with a value that is not one of its choices, "
-									+ "or two different values for role, basis or level", 400, "Bad Request",
-									text(messages, "api.problem.invalid-choice.unknown", "basis"), invalid));
+					responses.addApiResponse("400", refusedChoice(
+							"A parameter with a value that is not one of its choices, "
+									+ "or two different values for role, basis or level",
+							"basis", "unknown", accepted.get("basis"),
+							text(messages, "api.problem.invalid-choice.unknown", "basis")));
 				}
 				if (path.equals("/api/v1/roles/compare")) {
-					Map<String, Object> invalid = new LinkedHashMap<>();
-					invalid.put("parameter", RoleComparisonService.PARAMETER);
-					invalid.put("reason", "repeated");
-					invalid.put("allowedValues", roleSlugs);
-					responses.addApiResponse("400", problem(
+					responses.addApiResponse("400", refusedChoice(
 							"An unknown or repeated role, more than three roles (reasons unknown, repeated, too-many), "
 									+ "or a basis that is not one of its choices",
-							400, "Bad Request", text(messages, "api.problem.invalid-choice.repeated",
-									RoleComparisonService.PARAMETER, RoleComparisonService.MAXIMUM),
-							invalid));
+							RoleComparisonService.PARAMETER, "repeated", roleSlugs,
+							text(messages, "api.problem.invalid-choice.repeated", RoleComparisonService.PARAMETER,
+									RoleComparisonService.MAXIMUM)));
 				}
 				if (path.equals("/api/v1/skills/check")) {
-					Map<String, Object> invalid = new LinkedHashMap<>();
-					invalid.put("parameter", SkillCheckService.PARAMETER);
-					invalid.put("reason", "unknown");
-					invalid.put("allowedValues", skillSlugs);
-					responses.addApiResponse("400", problem(
+					responses.addApiResponse("400", refusedChoice(
 							"A value that is no skill's slug, or more values than there are skills (reason too-many)",
-							400, "Bad Request",
-							text(messages, "api.problem.invalid-choice.unknown", SkillCheckService.PARAMETER),
-							invalid));
+							SkillCheckService.PARAMETER, "unknown", skillSlugs,
+							text(messages, "api.problem.invalid-choice.unknown", SkillCheckService.PARAMETER)));
 				}
 				if (!responses.containsKey("400")) {
 					responses.addApiResponse("400",
@@ -325,6 +313,19 @@ class ApiDocumentation {
 			Schema each = (schema.getItems() != null) ? schema.getItems() : schema;
 			each.setEnum(new ArrayList<>(values));
 		}
+	}
+
+	/**
+	 * A 400 for a parameter's value, with an example naming the parameter, the reason and
+	 * its valid values, as {@code ApiProblems} answers it.
+	 */
+	private static ApiResponse refusedChoice(String description, String parameter, String reason,
+			List<String> allowedValues, String detail) {
+		Map<String, Object> invalid = new LinkedHashMap<>();
+		invalid.put("parameter", parameter);
+		invalid.put("reason", reason);
+		invalid.put("allowedValues", allowedValues);
+		return problem(description, 400, "Bad Request", detail, invalid);
 	}
 
 	private static ApiResponse problem(String description, int status, String title, String detail,
