@@ -12,6 +12,7 @@ import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.PersonalPage;
+import dev.mlcareers.portal.system.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,13 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The skills check at {@value SkillCheckService#PATH}. A check with skills in its address
  * ({@code ?have=python&have=sql}) shows exactly those, whoever opens it, so it can be
- * shared or bookmarked; it reads no cookie, and is not kept (there is one address per
- * combination of skills). Without skills in the address it is the visitor's own: the
- * skills they saved and those the roadmap steps they marked done teach. "Remember my
- * skills" keeps the ticked skills with the visitor's progress.
+ * shared or bookmarked: it reads no cookie and holds no form that posts, so it is shared
+ * like any other page, at one address per combination of skills. Without skills in the
+ * address it is the visitor's own: the skills they saved and those the roadmap steps they
+ * marked done teach. "Remember these skills" asks first ({@value #REMEMBER_PATH}), since
+ * it replaces the skills saved before, and then keeps the ticked skills with the
+ * visitor's progress.
  */
 @Controller
 class SkillCheckController {
+
+	/** Where a visitor confirms that a check's skills are theirs. */
+	static final String REMEMBER_PATH = SkillCheckService.PATH + "/remember";
 
 	/** The confirmation the visitor's own check shows after a save. */
 	private static final String REMEMBERED = "remembered";
@@ -47,16 +53,31 @@ class SkillCheckController {
 	}
 
 	@GetMapping(path = SkillCheckService.PATH, params = SkillCheckService.PARAMETER)
+	@SharedPage
 	String link(@RequestParam(name = SkillCheckService.PARAMETER) List<String> have, HttpServletRequest request,
 			Model model) {
 		Set<String> skills = this.checks.parse(have);
-		String canonical = this.checks.canonicalQuery(skills);
-		if (!canonical.equals(request.getQueryString())) {
-			return "redirect:" + SkillCheckService.PATH + (canonical.isEmpty() ? "" : "?" + canonical);
+		if (PageAddress.declareQuery(request, this.checks.canonicalQuery(skills))) {
+			addCheck(model, new SkillHoldings(skills, Map.of()), skills, Set.of(), false);
+			model.addAttribute("remember", REMEMBER_PATH + "?" + this.checks.canonicalQuery(skills));
 		}
-		SkillHoldings holdings = new SkillHoldings(skills, Map.of());
-		addCheck(model, holdings, skills, Set.of(), false);
 		return "skill/check";
+	}
+
+	/**
+	 * Asks the visitor to confirm that the skills named are theirs, with the form that
+	 * saves them. Not shared: the form carries the request's CSRF token.
+	 */
+	@GetMapping(REMEMBER_PATH)
+	String confirm(@RequestParam(name = SkillCheckService.PARAMETER, required = false) List<String> have, Model model) {
+		Set<String> skills = this.checks.parse(have);
+		if (skills.isEmpty()) {
+			return "redirect:" + SkillCheckService.PATH;
+		}
+		model.addAttribute("skills", this.checks.named(skills));
+		model.addAttribute("link", SkillCheckService.PATH + "?" + this.checks.canonicalQuery(skills));
+		model.addAttribute("parameter", SkillCheckService.PARAMETER);
+		return "skill/remember";
 	}
 
 	@GetMapping(SkillCheckService.PATH)

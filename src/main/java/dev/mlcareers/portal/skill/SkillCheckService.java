@@ -1,9 +1,11 @@
 package dev.mlcareers.portal.skill;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.mlcareers.portal.roadmap.SkillHoldings;
@@ -74,6 +76,13 @@ public class SkillCheckService {
 		PageAddress.Query query = PageAddress.query();
 		skills.forEach((skill) -> query.add(PARAMETER, skill));
 		return query.toString();
+	}
+
+	/** The skills of these slugs, in the order given (slugs {@link #parse} accepted). */
+	public List<SkillSummary> named(Set<String> slugs) {
+		Map<String, SkillSummary> bySlug = new HashMap<>();
+		this.skills.index().forEach((group) -> group.skills().forEach((skill) -> bySlug.put(skill.slug(), skill)));
+		return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Every skill, grouped as the form shows them. */

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link #VISITOR_PAGE_IDLE} unused. Written by {@link PageCacheFilter}, read by it and
  * by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's to
  * declare; this class only keeps each page where its scope says and hands it out to no
- * one else.
+ * one else. A page for more than one visitor is kept the second time its address is
+ * rendered, not the first: most addresses with a query (a search, a skills check, a
+ * comparison) are asked for once, and would only push out pages that are asked for again.
  */
 final class PageCache {
 
@@ -29,9 +31,21 @@ final class PageCache {
 	 */
 	static final int MAX_ADDRESS_LENGTH = 4096;
 
+	/**
+	 * The addresses rendered once take at most this fraction of the bound of pages kept
+	 * for everyone: 1 MB of addresses for 64 MB of pages, some ten thousand searches.
+	 */
+	private static final long SEEN_ONCE_SHARE = 64;
+
 	private final Cache<String, CachedPage> shared;
 
 	private final Cache<String, CachedPage> visitors;
+
+	/**
+	 * Addresses of pages for more than one visitor rendered once and not kept, bounded by
+	 * the length of the addresses.
+	 */
+	private final Cache<String, Boolean> seenOnce;
 
 	private final ObjectProvider<VisitorKeys> visitorKeys;
 
@@ -46,6 +60,10 @@ final class PageCache {
 			.maximumWeight(visitorMaxBytes)
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
 			.expireAfterAccess(VISITOR_PAGE_IDLE)
+			.build();
+		this.seenOnce = Caffeine.newBuilder()
+			.maximumWeight(Math.max(sharedMaxBytes / SEEN_ONCE_SHARE, MAX_ADDRESS_LENGTH))
+			.weigher((String key, Boolean seen) -> key.length())
 			.build();
 		this.visitorKeys = visitorKeys;
 	}
@@ -75,7 +93,9 @@ final class PageCache {
 
 	/**
 	 * Keeps the page under the request's address: for everyone, or for the request's
-	 * visitor alone; a page for one visitor whose data has no key is not kept.
+	 * visitor alone; a page for one visitor whose data has no key is not kept, and a page
+	 * for more than one visitor only if its address was rendered before (and is still
+	 * remembered as such).
 	 */
 	void keep(HttpServletRequest request, CachedPage page) {
 		String address = PageAddress.requested(request);
@@ -83,7 +103,11 @@ final class PageCache {
 			return;
 		}
 		if (page.scope() != CachedPage.Scope.ONE_VISITOR) {
+			if (this.seenOnce.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
+				return;
+			}
 			this.shared.put(address, page);
+			this.seenOnce.invalidate(address);
 			return;
 		}
 		visitorKey(request).ifPresent((visitor) -> this.visitors.put(visitorAddress(address, visitor), page));
@@ -97,6 +121,7 @@ final class PageCache {
 	}
 
 	void clear() {
+		this.seenOnce.invalidateAll();
 		this.shared.invalidateAll();
 		this.visitors.invalidateAll();
 	}

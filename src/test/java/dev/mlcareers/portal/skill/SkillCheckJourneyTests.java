@@ -49,6 +49,9 @@ class SkillCheckJourneyTests {
 		assertThat(browser.findAll("ol.check-missing > li")).hasSize(shared[1] - 3);
 		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
 
+		browser.clickLink("Remember these 3 skills as mine");
+		assertThat(browser.heading()).isEqualTo("Remember these skills as yours?");
+		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
 		browser.press(".check-remember button");
 		assertThat(browser.currentPath()).isEqualTo("/skills/check?remembered=yes");
 		assertThat(browser.find(".confirmation").getText()).isEqualTo("Your skills are saved in this browser.");

@@ -31,8 +31,8 @@ class SkillCheckTests {
 
 	static final String CHECK = "/skills/check";
 
-	/** A shared check, whose page has the form that remembers skills. */
-	static final String LINK = CHECK + "?have=python";
+	/** Where a visitor confirms that a check's skills are theirs: it has the form. */
+	static final String REMEMBER = CHECK + "/remember?have=python";
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
 
@@ -49,8 +49,10 @@ class SkillCheckTests {
 		HttpResponse<String> answer = new Visitor(this.base).get(CHECK + "?have=python&have=pytorch&have=sql");
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("mlc_"));
-		assertThat(answer.headers().firstValue("Cache-Control"))
-			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(answer.headers().firstValue("Cache-Control")).as("the same for everyone: shared")
+			.hasValue("no-cache, public");
+		assertThat(answer.headers().allValues("Vary")).noneMatch((vary) -> vary.contains("Cookie"));
+		assertThat(answer.headers().firstValue("ETag")).isPresent();
 		Document page = Jsoup.parse(answer.body());
 		List<String> rows = page.select("table.check-documents tbody tr").eachText();
 		List<Map<String, Object>> lists = this.jdbc.sql("""
@@ -84,7 +86,9 @@ class SkillCheckTests {
 		assertThat(page.select("input[name=have][checked]")).extracting((box) -> box.attr("value"))
 			.containsExactlyInAnyOrder("python", "pytorch", "sql");
 		assertThat(page.text()).doesNotContain("(you said so)");
-		assertThat(page.select("form.check-remember input[type=hidden][name=have]")).hasSize(3);
+		assertThat(page.select("form[method=post]")).as("no form that posts, so no CSRF token").isEmpty();
+		assertThat(page.select(".check-remember a").attr("href"))
+			.isEqualTo(CHECK + "/remember?have=python&have=pytorch&have=sql");
 		assertThat(page.select(".check-result a[href^=/roles/]")).as("the roles the documents tie no skill to")
 			.isNotEmpty();
 		assertThat(page
@@ -123,6 +127,29 @@ class SkillCheckTests {
 	}
 
 	@Test
+	void asksBeforeRememberingAndKeepsItsFormPrivate() {
+		Visitor visitor = new Visitor(this.base);
+		HttpResponse<String> answer = visitor.get(CHECK + "/remember?have=sql&have=python");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(answer.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("mlc_"));
+		Document page = Jsoup.parse(answer.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Remember these skills as yours?");
+		assertThat(page.select(".remember-skills li").eachText()).containsExactly("Python", "SQL");
+		assertThat(page.select("form.check-remember input[type=hidden][name=have]"))
+			.extracting((field) -> field.attr("value"))
+			.containsExactly("python", "sql");
+		assertThat(page.select("form.check-remember input[name=_csrf]")).hasSize(1);
+		assertThat(page.select("main a[href=/skills/check?have=python&have=sql]")).isNotEmpty();
+
+		assertThat(visitor.get(CHECK + "/remember?have=python&have=%3Cb%3Emadeup").statusCode()).isEqualTo(400);
+		HttpResponse<String> none = visitor.get(CHECK + "/remember");
+		assertThat(none.statusCode()).isEqualTo(302);
+		assertThat(none.headers().firstValue("Location")).hasValue(CHECK);
+	}
+
+	@Test
 	void remembersTheTickedSkillsAndCountsTheSkillsOfAStepMarkedDoneApart() {
 		Visitor visitor = new Visitor(this.base);
 		HttpResponse<String> saved = remember(visitor, "python", "sql");
@@ -155,7 +182,7 @@ class SkillCheckTests {
 		assertThat(undone.select(".check-held li").eachText()).noneMatch((held) -> held.startsWith("Calculus"))
 			.anyMatch((held) -> held.startsWith("Python (you said so)"));
 
-		assertThat(visitor.submit(LINK, CHECK, Map.of()).statusCode()).as("forget").isEqualTo(302);
+		assertThat(visitor.submit(CHECK, CHECK, Map.of()).statusCode()).as("forget").isEqualTo(302);
 		assertThat(Jsoup.parse(visitor.page(CHECK)).select(".check-result")).isEmpty();
 		assertThat(visitor.page(STEP_3)).contains("Status: In progress");
 	}
@@ -164,7 +191,7 @@ class SkillCheckTests {
 	void keepsNothingForAVisitorWhoRemembersNoSkill() {
 		long visitors = this.jdbc.sql("SELECT COUNT(*) FROM visitor").query(Long.class).single();
 		Visitor visitor = new Visitor(this.base);
-		assertThat(visitor.submit(LINK, CHECK, Map.of()).statusCode()).isEqualTo(302);
+		assertThat(visitor.submit(REMEMBER, CHECK, Map.of()).statusCode()).isEqualTo(302);
 		assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM visitor").query(Long.class).single()).isEqualTo(visitors);
 	}
@@ -211,7 +238,7 @@ class SkillCheckTests {
 	}
 
 	private static HttpResponse<String> remember(Visitor visitor, String... skills) {
-		StringBuilder body = new StringBuilder("_csrf=" + visitor.csrfToken(LINK));
+		StringBuilder body = new StringBuilder("_csrf=" + visitor.csrfToken(REMEMBER));
 		for (String skill : skills) {
 			body.append("&have=").append(skill);
 		}

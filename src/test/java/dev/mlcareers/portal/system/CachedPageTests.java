@@ -88,6 +88,8 @@ class CachedPageTests {
 		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
 		MockHttpServletRequest anyone = request("GET", "/roles/x", null);
 		cache.keep(anyone, shared("<p>role</p>", HTML));
+		assertThat(cache.find(anyone)).as("rendered once: not kept yet").isNull();
+		cache.keep(anyone, shared("<p>role</p>", HTML));
 		assertThat(cache.find(anyone)).isNotNull();
 		assertThat(cache.find(withCookie(request("GET", "/roles/x", null), "mlc_visitor", "a"))).isNotNull();
 		assertThat(cache.find(request("GET", "/roles/x", "u=1"))).as("another spelling").isNull();
@@ -95,6 +97,7 @@ class CachedPageTests {
 
 		CachedPage nobodys = CachedPage.of(bytes("<p>no progress</p>"), HTML, null, null, "Cookie", null,
 				Scope.WITHOUT_VISITOR_COOKIES, null);
+		cache.keep(request("GET", "/roadmaps/r", null), nobodys);
 		cache.keep(request("GET", "/roadmaps/r", null), nobodys);
 		assertThat(cache.find(request("GET", "/roadmaps/r", null))).isSameAs(nobodys);
 		assertThat(cache.find(withCookie(request("GET", "/roadmaps/r", null), SecurityConfig.CSRF_COOKIE_NAME, "t")))
@@ -132,6 +135,7 @@ class CachedPageTests {
 	void keepsNothingUnderAnAddressTooLongToBeAPage() {
 		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
 		MockHttpServletRequest request = request("GET", "/search", "q=" + "x".repeat(PageCache.MAX_ADDRESS_LENGTH));
+		cache.keep(request, shared("<p>x</p>", HTML));
 		cache.keep(request, shared("<p>x</p>", HTML));
 		assertThat(cache.find(request)).isNull();
 		assertThat(cache.sizes()).containsExactly(0, 0);

@@ -65,6 +65,8 @@ class PageCacheTests {
 				"/api/v1/certifications")) {
 			this.pages.clear();
 			HttpResponse<byte[]> rendered = get(path, Map.of("X-Forwarded-Proto", "https"));
+			// Kept when asked for again, served from memory the third time.
+			get(path, Map.of("X-Forwarded-Proto", "https"));
 			HttpResponse<byte[]> kept = get(path, Map.of("X-Forwarded-Proto", "https"));
 			assertThat(headers(kept)).as(path).isEqualTo(headers(rendered));
 			assertThat(kept.headers().firstValue("Strict-Transport-Security")).as(path).isPresent();
@@ -73,6 +75,22 @@ class PageCacheTests {
 		}
 		assertThat(get("/roles/machine-learning-engineer", Map.of()).headers().firstValue("Strict-Transport-Security"))
 			.isEmpty();
+	}
+
+	@Test
+	void keepsAPageForEveryoneOnlyWhenItsAddressIsAskedForAgain() throws Exception {
+		this.pages.clear();
+		String once = "/search?q=asked+once";
+		assertThat(get(once, Map.of()).statusCode()).isEqualTo(200);
+		assertThat(this.pages.sizes()[0]).as("rendered once: not kept").isZero();
+		assertThat(get(once + "&u=1", Map.of()).statusCode()).as("another spelling: redirected").isEqualTo(301);
+		assertThat(this.pages.sizes()[0]).isZero();
+		HttpResponse<byte[]> again = get(once, Map.of());
+		assertThat(this.pages.sizes()[0]).as("asked for again: kept").isEqualTo(1);
+		HttpResponse<byte[]> kept = get(once, Map.of());
+		assertThat(kept.body()).isEqualTo(again.body());
+		assertThat(kept.headers().firstValue("ETag")).isEqualTo(again.headers().firstValue("ETag"));
+		assertThat(this.pages.sizes()[0]).isEqualTo(1);
 	}
 
 	@Test

@@ -54,7 +54,7 @@ abstract class VisitorPrivacyTests {
 		assertThat(this.alice.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
 		assertThat(this.alice.page(step)).contains(this.note, "Status: Done");
 		assertThat(this.alice.page(ROADMAP)).contains(this.note, "1 of 12 steps done");
-		assertThat(this.alice.submit(CHECK + "?have=kubeflow", CHECK, Map.of("have", "kubeflow")).statusCode())
+		assertThat(this.alice.submit(CHECK + "/remember?have=kubeflow", CHECK, Map.of("have", "kubeflow")).statusCode())
 			.isEqualTo(302);
 		assertThat(this.alice.page(CHECK)).contains(SAID, LEARNED);
 	}
