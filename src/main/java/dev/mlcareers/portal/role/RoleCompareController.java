@@ -3,32 +3,41 @@ package dev.mlcareers.portal.role;
 import java.util.List;
 
 import dev.mlcareers.portal.system.PageAddress;
-import dev.mlcareers.portal.system.SharedPage;
+import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.system.PersonalPage;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Roles side by side at {@value RoleComparisonService#PATH}: two or three roles, each
  * once, in the catalogue's order, with pay on a basis of the salary comparison's; one
- * address per comparison. Fewer than two roles: the page asks for another.
+ * address per comparison. Fewer than two roles: the page asks for another. For a visitor
+ * who saved skills or marked steps done, the skills say which they have.
  */
 @Controller
 class RoleCompareController {
 
 	private final RoleComparisonService comparisons;
 
-	RoleCompareController(RoleComparisonService comparisons) {
+	private final ProgressService progress;
+
+	RoleCompareController(RoleComparisonService comparisons, ProgressService progress) {
 		this.comparisons = comparisons;
+		this.progress = progress;
 	}
 
 	@GetMapping(RoleComparisonService.PATH)
-	@SharedPage
+	@PersonalPage
 	String compare(@RequestParam(name = RoleComparisonService.PARAMETER, required = false) List<String> roles,
-			@RequestParam(name = "basis", required = false) List<String> basis, HttpServletRequest request,
+			@RequestParam(name = "basis", required = false) List<String> basis,
+			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			Model model) {
 		// The basis is checked (and kept in the address) whatever the number of roles, so
 		// that a form sent with one role keeps it.
@@ -39,6 +48,7 @@ class RoleCompareController {
 			model.addAttribute("comparison", (asked.roles().size() >= 2) ? this.comparisons.compare(asked) : null);
 			model.addAttribute("basis", asked.basis());
 			model.addAttribute("bases", this.comparisons.bases());
+			model.addAttribute("holdings", this.progress.skills(VisitorToken.parse(cookie)));
 		}
 		return "role/compare";
 	}

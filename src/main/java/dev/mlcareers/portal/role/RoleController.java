@@ -2,10 +2,16 @@ package dev.mlcareers.portal.role;
 
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -16,9 +22,12 @@ class RoleController {
 
 	private final RoleDirectory directory;
 
-	RoleController(RoleService roles, RoleDirectory directory) {
+	private final ProgressService progress;
+
+	RoleController(RoleService roles, RoleDirectory directory, ProgressService progress) {
 		this.roles = roles;
 		this.directory = directory;
+		this.progress = progress;
 	}
 
 	@GetMapping("/roles")
@@ -28,11 +37,18 @@ class RoleController {
 		return "role/roles";
 	}
 
+	/**
+	 * A role's page; for a visitor who saved skills or marked steps done, its skills say
+	 * which they have.
+	 */
 	@GetMapping("/roles/{slug}")
-	@SharedPage
-	String role(@PathVariable String slug, Model model) {
+	@PersonalPage
+	String role(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
+			Model model) {
 		RolePage page = Slugs.lookup("role", slug, this.roles::page);
 		model.addAttribute("page", page);
+		model.addAttribute("holdings", page.qualifications().skills().isEmpty() ? SkillHoldings.none()
+				: this.progress.skills(VisitorToken.parse(cookie)));
 		model.addAttribute("otherRoles",
 				this.directory.all()
 					.stream()

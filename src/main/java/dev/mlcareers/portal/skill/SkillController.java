@@ -1,10 +1,15 @@
 package dev.mlcareers.portal.skill;
 
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -13,8 +18,11 @@ class SkillController {
 
 	private final SkillService skills;
 
-	SkillController(SkillService skills) {
+	private final ProgressService progress;
+
+	SkillController(SkillService skills, ProgressService progress) {
 		this.skills = skills;
+		this.progress = progress;
 	}
 
 	@GetMapping("/skills")
@@ -24,10 +32,16 @@ class SkillController {
 		return "skill/skills";
 	}
 
+	/**
+	 * A skill's page; for a visitor who saved skills or marked steps done, it says
+	 * whether they have it, and how.
+	 */
 	@GetMapping("/skills/{slug}")
-	@SharedPage
-	String skill(@PathVariable String slug, Model model) {
+	@PersonalPage
+	String skill(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
+			Model model) {
 		model.addAttribute("page", Slugs.lookup("skill", slug, this.skills::page));
+		model.addAttribute("holdings", this.progress.skills(VisitorToken.parse(cookie)));
 		return "skill/skill";
 	}
 

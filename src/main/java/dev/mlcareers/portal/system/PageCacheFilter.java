@@ -124,8 +124,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 			// this one must tell them apart too.
 			vary = (vary != null) ? vary + ", " + HttpHeaders.COOKIE : HttpHeaders.COOKIE;
 		}
-		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered),
-				rendered.getHeader(HttpHeaders.CACHE_CONTROL), vary,
+		String cacheControl = rendered.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl == null && request.nobodysPersonalPage()) {
+			// As PagePolicyFilter marks it on its way out.
+			cacheControl = PagePolicyInterceptor.PUBLIC;
+		}
+		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered), cacheControl, vary,
 				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), scope,
 				request.csrfTokenGiven());
 	}

@@ -18,8 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the page cache is on: watches what the handler and its view read of the request
  * ({@link RenderingRequest}), and if they read the cookies after all, marks the response,
  * just before it is committed, to vary by cookie and, if the request carried a visitor's
- * cookies, not to be stored by any cache, whatever the handler said. The page cache reads
- * the same watch to decide what it keeps.
+ * cookies, not to be stored by any cache, whatever the handler said. A personal page
+ * ({@link PersonalPage}) rendered for a request without a visitor's cookies, with no
+ * form, shows nobody's data: it is marked {@code no-cache, public} as a shared page is
+ * (it already varies by cookie). The page cache reads the same watch to decide what it
+ * keeps.
  */
 class PagePolicyFilter extends OncePerRequestFilter {
 
@@ -59,6 +62,10 @@ class PagePolicyFilter extends OncePerRequestFilter {
 				return;
 			}
 			disableOnResponseCommitted();
+			if (this.request.nobodysPersonalPage() && getStatus() == HttpServletResponse.SC_OK
+					&& getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+				setHeader(HttpHeaders.CACHE_CONTROL, PagePolicyInterceptor.PUBLIC);
+			}
 			if (PagePolicy.of(this.request) != PagePolicy.SHARED || !this.request.cookiesRead()) {
 				return;
 			}

@@ -12,8 +12,10 @@ import java.lang.annotation.Target;
  * carries cookies (other than the CSRF token's) the page is kept, if at all, for that
  * visitor alone, under the key of their data ({@link VisitorKeys}); for a request without
  * such cookies it shows nobody's data, and may be kept for every request that carries
- * none either. Its responses say {@code Vary: Cookie} and are marked by Spring Security
- * not to be stored anywhere else. The address is handled as for {@link SharedPage}.
+ * none either. Its responses say {@code Vary: Cookie}. Those rendered from a visitor's
+ * cookies, and those with a form, are marked by Spring Security not to be stored anywhere
+ * else; the others show nobody's data and say {@code no-cache, public}, with an ETag, as
+ * a shared page does. The address is handled as for {@link SharedPage}.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -83,6 +83,16 @@ final class RenderingRequest extends HttpServletRequestWrapper {
 		return this.csrfTokenGiven;
 	}
 
+	/**
+	 * Whether the rendering is a personal page ({@link PersonalPage}) that shows nobody's
+	 * data and holds no form: rendered for a request without a visitor's cookies, and
+	 * given no CSRF token. It is then the same for every request without a visitor's
+	 * cookies, and may be stored as a shared page is, varying by cookie.
+	 */
+	boolean nobodysPersonalPage() {
+		return PagePolicy.of(this) == PagePolicy.PERSONAL && !carriesVisitorCookies() && this.csrfTokenGiven == null;
+	}
+
 	/** Whether the page was given more than one token, and so cannot be cut at one. */
 	boolean csrfTokenConflict() {
 		return this.csrfTokenConflict;

@@ -85,8 +85,13 @@ class ProgressApplicationTests {
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "/steps/5?saved=status"), "step with progress");
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "/reset"), "reset with progress");
 			visitor.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/progress", Map.of("status", "done"));
-			visitor.submit("/skills/check?have=python", "/skills/check", Map.of("have", "python"));
+			visitor.submit("/skills/check/remember?have=python", "/skills/check", Map.of("have", "python"));
 			HtmlValidator.assertValid(visitor.page("/skills/check?remembered=yes"), "own skills check");
+			HtmlValidator.assertValid(visitor.page("/roles/machine-learning-engineer"), "role with skills marked");
+			HtmlValidator.assertValid(visitor.page("/skills/python"), "skill marked");
+			HtmlValidator.assertValid(
+					visitor.page("/roles/compare?roles=machine-learning-engineer&roles=data-scientist"),
+					"comparison with skills marked");
 			HtmlValidator.assertValid(visitor.page(ROADMAP), "overview with next steps");
 			HttpResponse<String> unknown = visitor.get("/skills/check?have=madeup");
 			assertThat(unknown.statusCode()).isEqualTo(400);

@@ -1,5 +1,9 @@
 package dev.mlcareers.portal.role;
 
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+
+import dev.mlcareers.portal.roadmap.ProgressService;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +45,12 @@ class RoleControllerTests {
 	@MockitoBean(name = "salaryAddresses")
 	SalaryAddresses salaryAddresses;
 
+	@MockitoBean
+	ProgressService progress;
+
 	@BeforeEach
 	void salaryAddresses() {
+		given(this.progress.skills(Optional.empty())).willReturn(SkillHoldings.none());
 		given(this.salaryAddresses.of(anyString())).willAnswer((call) -> "/salaries?role=" + call.getArgument(0));
 	}
 

@@ -80,6 +80,16 @@ class SkillCheckJourneyTests {
 			.isEqualTo("/roles/compare?roles=machine-learning-engineer&roles=data-scientist");
 		assertThat(browser.findAll("table.compare thead th")).extracting(WebElement::getText)
 			.containsExactly("Machine Learning Engineer", "Data Scientist");
+		assertThat(browser.findAll("table.compare .have-mark")).as("the skills the visitor has, marked")
+			.isNotEmpty()
+			.allSatisfy((mark) -> assertThat(mark.getText()).isEqualTo("you have it"));
+		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+
+		browser.find("table.compare thead a[href='/roles/machine-learning-engineer']").click();
+		assertThat(browser.findAll("#skills .have-mark")).hasSizeGreaterThanOrEqualTo(shared[0]);
+		browser.assertNoAccessibilityViolations();
+		browser.find("#skills a[href='/skills/python']").click();
+		assertThat(browser.find(".have-status").getText()).contains("you have it", "(you said so)");
 		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
 	}
 

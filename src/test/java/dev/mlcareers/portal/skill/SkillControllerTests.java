@@ -1,5 +1,14 @@
 package dev.mlcareers.portal.skill;
 
+import java.util.Map;
+import java.util.Set;
+import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +44,14 @@ class SkillControllerTests {
 	@MockitoBean
 	SkillService skills;
 
+	@MockitoBean
+	ProgressService progress;
+
+	@BeforeEach
+	void nobodysSkills() {
+		given(this.progress.skills(Optional.empty())).willReturn(SkillHoldings.none());
+	}
+
 	@Test
 	void listsTheSkillsByCategory() {
 		given(this.skills.index()).willReturn(List.of(new SkillGroup<>(SkillCategory.LANGUAGE,
@@ -67,6 +84,22 @@ class SkillControllerTests {
 			.contains("A recommender.")
 			.contains("Other Programming languages")
 			.contains("href=\"/skills/r\"");
+	}
+
+	@Test
+	void tellsAVisitorWhoHasTheSkillHowTheyHaveIt() {
+		given(this.skills.page("adaptability")).willReturn(Optional.of(new SkillPage("adaptability", "Adaptability",
+				SkillCategory.SOFT_SKILL, "Named once.", List.of(GUIDE), List.of(), List.of(), List.of(), List.of())));
+		String token = "a".repeat(43);
+		given(this.progress.skills(VisitorToken.parse(token))).willReturn(new SkillHoldings(Set.of("adaptability"),
+				Map.of("adaptability", List.of(new StepLink("machine-learning-engineer", 11, "Soft skills", GUIDE)))));
+		assertThat(this.mvc.get().uri("/skills/adaptability").cookie(new Cookie(VisitorCookie.NAME, token)))
+			.hasStatusOk()
+			.hasHeader("Vary", "Cookie")
+			.bodyText()
+			.containsSubsequence("you have it", "(you said so)", "(learned on the roadmap, step 11)",
+					"href=\"/skills/check\"");
+		assertThat(this.mvc.get().uri("/skills/adaptability")).hasStatusOk().bodyText().doesNotContain("you have it");
 	}
 
 	@Test

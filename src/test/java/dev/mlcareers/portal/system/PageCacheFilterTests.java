@@ -154,6 +154,24 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void letsAPersonalPageShowingNobodysDataWithoutAFormBeStoredAsASharedPageIs() throws Exception {
+		Handler personal = new Handler(PagePolicy.PERSONAL, true, null);
+		MockHttpServletResponse nobodys = respond(get(ROADMAP), personal);
+		assertThat(nobodys.getHeader("Cache-Control")).isEqualTo(PagePolicyInterceptor.PUBLIC);
+		assertThat(nobodys.getHeader("ETag")).isNotNull();
+		MockHttpServletResponse alices = respond(visitor(ROADMAP, "alice", "tag1"), personal);
+		assertThat(alices.getHeader("Cache-Control")).as("left to Spring Security: not stored").isNull();
+		assertThat(alices.getHeader("ETag")).isNull();
+		MockHttpServletRequest forged = get(ROADMAP);
+		forged.setCookies(new Cookie("mlc_visitor", "not-alice"));
+		assertThat(respond(forged, personal).getHeader("Cache-Control")).isNull();
+		Handler form = new Handler(PagePolicy.PERSONAL, true, null).withForm(true);
+		MockHttpServletResponse withForm = respond(withToken(get("/form"), "TOKEN-1"), form);
+		assertThat(withForm.getHeader("Cache-Control")).as("a form's token is no one else's").isNull();
+		assertThat(withForm.getHeader("ETag")).isNull();
+	}
+
+	@Test
 	void cutsAPageAtTheTokenItsRequestWasGivenAndRefusesOneWhereTheTokenIsNotFound() throws Exception {
 		Handler form = new Handler(PagePolicy.SHARED, false, PagePolicyInterceptor.PUBLIC).withForm(true);
 		MockHttpServletRequest first = withToken(get("/form"), "TOKEN-1");

@@ -33,6 +33,15 @@ abstract class VisitorPrivacyTests {
 
 	static final String LEARNED = "(learned on the roadmap";
 
+	/** The mark a skill the visitor has gets on the role, skill and comparison pages. */
+	static final String HAVE = "you have it";
+
+	static final String ROLE = "/roles/machine-learning-engineer";
+
+	static final String SKILL = "/skills/kubeflow";
+
+	static final String COMPARE = "/roles/compare?roles=machine-learning-engineer&roles=data-scientist";
+
 	static final List<String> ACCEPTS = List.of("text/html", "*/*", "application/json");
 
 	@Value("http://localhost:${local.server.port}")
@@ -57,6 +66,9 @@ abstract class VisitorPrivacyTests {
 		assertThat(this.alice.submit(CHECK + "/remember?have=kubeflow", CHECK, Map.of("have", "kubeflow")).statusCode())
 			.isEqualTo(302);
 		assertThat(this.alice.page(CHECK)).contains(SAID, LEARNED);
+		for (String page : List.of(ROLE, SKILL, COMPARE)) {
+			assertThat(this.alice.page(page)).as(page).contains(HAVE);
+		}
 	}
 
 	@Test
@@ -91,7 +103,7 @@ abstract class VisitorPrivacyTests {
 							HttpResponse<String> response = other.follow(method, address, accept);
 							softly.assertThat(response.body())
 								.as("%s %s (%s)", method, address, accept)
-								.doesNotContain(this.note, "1 of 12 steps done", "Status: Done", SAID, LEARNED);
+								.doesNotContain(this.note, "1 of 12 steps done", "Status: Done", SAID, LEARNED, HAVE);
 							softly.assertThat(response.statusCode())
 								.as("%s %s (%s)", method, address, accept)
 								.isLessThan(500);
@@ -109,8 +121,8 @@ abstract class VisitorPrivacyTests {
 	 */
 	List<String> spellings() {
 		List<String> spellings = new ArrayList<>();
-		for (String page : List.of(ROADMAP, ROADMAP + "/steps/3", ROADMAP + "/reset", ROADMAP + "/progress.json",
-				CHECK)) {
+		for (String page : List.of(ROADMAP, ROADMAP + "/steps/3", ROADMAP + "/reset", ROADMAP + "/progress.json", CHECK,
+				ROLE, SKILL)) {
 			spellings.add(page);
 			String[] segments = page.substring(1).split("/");
 			for (int i = 0; i < segments.length; i++) {
@@ -130,6 +142,13 @@ abstract class VisitorPrivacyTests {
 		spellings.add(CHECK + "?remembered=yes&u=2");
 		spellings.add(CHECK + "?have=");
 		spellings.add("/skills;x=1/check");
+		spellings.add(COMPARE);
+		spellings.add(COMPARE + "&u=1");
+		spellings.add("/%72oles/compare?roles=data-scientist&roles=machine-learning-engineer");
+		spellings.add("/roles/compare/?roles=machine-learning-engineer&roles=data-scientist&basis=ppp");
+		spellings.add("/roles/compare?roles=machine-learning-engineer&roles=data%2Dscientist");
+		spellings.add(ROLE.toUpperCase());
+		spellings.add("/skills/%6Bubeflow?u=1");
 		spellings.add(extraSpellings());
 		return spellings;
 	}
@@ -151,6 +170,11 @@ abstract class VisitorPrivacyTests {
 		assertThat(this.alice.follow("GET", ROADMAP + "/steps/3", "text/html").body()).contains(this.note);
 		assertThat(this.alice.follow("GET", ROADMAP, "*/*").body()).contains(this.note, "1 of 12 steps done");
 		assertThat(this.alice.follow("GET", CHECK, "text/html").body()).contains(SAID, LEARNED);
+		assertThat(this.alice.follow("GET", ROLE + "?u=1", "text/html").body()).contains(HAVE);
+		assertThat(this.alice.follow("GET", "/skills/%6Bubeflow?u=1", "*/*").body()).contains(HAVE, "(you said so)");
+		assertThat(this.alice.follow("GET", "/skills/calculus", "text/html").body()).contains(HAVE,
+				"(learned on the roadmap, step 3)");
+		assertThat(this.alice.follow("GET", COMPARE + "&u=1", "text/html").body()).contains(HAVE);
 	}
 
 }
