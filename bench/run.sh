@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # usage: bench/run.sh   — build the jar, start it as the Dockerfile does (ahead-of-time cache or class-data
 #   sharing archive trained on one start, C1 only, serial GC, -Xmx128m) on a fresh embedded database, and
-#   measure: start-up time and memory, the six key addresses against nginx serving the same bytes, and
+#   measure: start-up time and memory, the eight key addresses against nginx serving the same bytes, and
 #   the same addresses for a visitor with saved progress.
 #   env: JAVA_HOME=<JDK to run on> (default: java on the PATH; 25 or newer uses the AOT cache of JEP 483/514,
 #          older ones a CDS archive)
@@ -17,7 +17,8 @@ PORT="${PORT:-18080}"
 BASE="http://127.0.0.1:$PORT"
 FLAGSHIP=/roles/machine-learning-engineer
 PATHS=("$FLAGSHIP" '/salaries?basis=ppp' /roadmaps/machine-learning-engineer
-  /roadmaps/machine-learning-engineer/steps/9 '/search?q=python' /api/v1/roles)
+  /roadmaps/machine-learning-engineer/steps/9 '/search?q=python' /api/v1/roles
+  '/skills/check?have=python&have=pytorch&have=sql' '/roles/compare?roles=machine-learning-engineer&roles=data-scientist')
 [ -z "${JAVA_HOME:-}" ] || export PATH="$JAVA_HOME/bin:$PATH"
 WORK="$(mktemp -d /tmp/portal-bench.XXXXXX)"
 APP=""

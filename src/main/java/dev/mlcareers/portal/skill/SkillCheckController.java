@@ -10,12 +10,17 @@ import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SkillCheckController {
+
+	private static final Log logger = LogFactory.getLog(SkillCheckController.class);
 
 	/** Where a visitor confirms that a check's skills are theirs. */
 	static final String REMEMBER_PATH = SkillCheckService.PATH + "/remember";
@@ -74,9 +81,7 @@ class SkillCheckController {
 		if (skills.isEmpty()) {
 			return "redirect:" + SkillCheckService.PATH;
 		}
-		model.addAttribute("skills", this.checks.named(skills));
-		model.addAttribute("link", SkillCheckService.PATH + "?" + this.checks.canonicalQuery(skills));
-		model.addAttribute("parameter", SkillCheckService.PARAMETER);
+		addConfirmation(model, skills);
 		return "skill/remember";
 	}
 
@@ -103,11 +108,33 @@ class SkillCheckController {
 	@PostMapping(path = SkillCheckService.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String remember(@RequestParam(name = SkillCheckService.PARAMETER, required = false) List<String> have,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Model model) {
 		Set<String> skills = this.checks.parse(have);
-		Optional<VisitorToken> token = this.progress.saveSkills(VisitorToken.parse(cookie), skills);
+		Optional<VisitorToken> token;
+		try {
+			token = this.progress.saveSkills(VisitorToken.parse(cookie), skills);
+		}
+		catch (RuntimeException failure) {
+			if (skills.isEmpty() || !DatabaseFaults.isUnavailable(failure)) {
+				throw failure;
+			}
+			// The confirmation again, with the skills still in its form: one press to
+			// try again.
+			logger.warn("Database unavailable for a skills save: " + DatabaseFaults.rootCause(failure));
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			DatabaseFaults.askToRetryLater(response);
+			addConfirmation(model, skills);
+			model.addAttribute("notSaved", true);
+			return "skill/remember";
+		}
 		token.ifPresent((saved) -> VisitorCookie.write(saved, request, response));
 		return "redirect:" + SkillCheckService.PATH + "?" + REMEMBERED + "=yes";
+	}
+
+	private void addConfirmation(Model model, Set<String> skills) {
+		model.addAttribute("skills", this.checks.named(skills));
+		model.addAttribute("link", SkillCheckService.PATH + "?" + this.checks.canonicalQuery(skills));
+		model.addAttribute("parameter", SkillCheckService.PARAMETER);
 	}
 
 	private void addCheck(Model model, SkillHoldings holdings, Set<String> ticked, Set<String> learnedOnly,
@@ -116,7 +143,10 @@ class SkillCheckController {
 		model.addAttribute("ticked", ticked);
 		model.addAttribute("learnedOnly", learnedOnly);
 		model.addAttribute("own", own);
-		model.addAttribute("result", holdings.isEmpty() ? null : this.checks.check(holdings));
+		SkillCheckService.SkillCheckResult result = holdings.isEmpty() ? null : this.checks.check(holdings);
+		model.addAttribute("result", result);
+		model.addAttribute("otherRoles",
+				(result != null) ? this.checks.outlines(result.rolesWithoutSkills()) : List.of());
 		model.addAttribute("parameter", SkillCheckService.PARAMETER);
 	}
 

@@ -10,7 +10,11 @@ import java.util.Set;
 
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.rolecatalog.RoleEntry;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
+import dev.mlcareers.portal.salary.PayBand;
+import dev.mlcareers.portal.salary.PaySummary;
+import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.Choice;
 import dev.mlcareers.portal.shared.InvalidChoiceException;
 import dev.mlcareers.portal.system.PageAddress;
@@ -34,9 +38,12 @@ public class SkillCheckService {
 
 	private final RoleDirectory roles;
 
-	SkillCheckService(SkillService skills, RoleDirectory roles) {
+	private final SalaryService salaries;
+
+	SkillCheckService(SkillService skills, RoleDirectory roles, SalaryService salaries) {
 		this.skills = skills;
 		this.roles = roles;
+		this.salaries = salaries;
 	}
 
 	/**
@@ -111,6 +118,18 @@ public class SkillCheckService {
 	}
 
 	/**
+	 * What the documents do give about roles they tie no skill to: each role's summary,
+	 * its place on the ladder and its pay in brief, in the order given.
+	 */
+	public List<RoleOutline> outlines(List<RoleRef> roles) {
+		Map<String, List<PayBand>> pay = this.salaries.byRole();
+		return roles.stream()
+			.flatMap((role) -> this.roles.find(role.slug()).stream())
+			.map((entry) -> new RoleOutline(entry, PaySummary.of(pay.getOrDefault(entry.slug(), List.of()))))
+			.toList();
+	}
+
+	/**
 	 * Two roles as a comparison of them names them: in the catalogue's order, so that a
 	 * link to it lands on its one address.
 	 */
@@ -129,6 +148,20 @@ public class SkillCheckService {
 			.map((skill) -> Choice.named(skill.slug(), skill.name()))
 			.toList();
 		return new InvalidChoiceException(PARAMETER, problem, choices, PATH);
+	}
+
+	/**
+	 * A role the documents tie no skill to, as the check shows it.
+	 *
+	 * @param role the role: its summary and track
+	 * @param pay its pay in brief, by region
+	 */
+	public record RoleOutline(RoleEntry role, List<PaySummary> pay) {
+
+		public RoleOutline {
+			pay = List.copyOf(pay);
+		}
+
 	}
 
 	/**

@@ -91,6 +91,25 @@ class SkillCheckTests {
 			.isEqualTo(CHECK + "/remember?have=python&have=pytorch&have=sql");
 		assertThat(page.select(".check-result a[href^=/roles/]")).as("the roles the documents tie no skill to")
 			.isNotEmpty();
+		List<Element> others = page.select(".check-other-roles > li");
+		long withoutSkills = this.jdbc.sql("""
+				SELECT COUNT(*) FROM role r
+				WHERE NOT EXISTS (SELECT 1 FROM role_skill rs WHERE rs.role_slug = r.slug)""")
+			.query(Long.class)
+			.single();
+		assertThat(others).hasSize((int) withoutSkills).allSatisfy((other) -> {
+			assertThat(other.selectFirst(".card__meta").text()).as("its place on the ladder").isNotBlank();
+			assertThat(other.select("p:not(.card__meta)").first().text()).as("what the work is").hasSizeGreaterThan(20);
+			assertThat(other.select(".pay-brief li, .card__pay")).as("its pay, or that it is not known").isNotEmpty();
+			assertThat(other.select(".pay-brief li"))
+				.allSatisfy((pay) -> assertThat(pay.select(".cites a")).isNotEmpty());
+		});
+		Element scientist = page.select(".check-other-roles > li:has(a[href=/roles/data-scientist])").first();
+		long scientistRegions = this.jdbc
+			.sql("SELECT COUNT(DISTINCT region) FROM salary_band WHERE role_slug = 'data-scientist'")
+			.query(Long.class)
+			.single();
+		assertThat(scientist.select(".pay-brief > li")).hasSize((int) scientistRegions);
 		assertThat(page
 			.select(".check-result a[href=/roles/compare?roles=machine-learning-engineer&roles=data-scientist]"))
 			.as("each beside the role checked, at the comparison's one address")

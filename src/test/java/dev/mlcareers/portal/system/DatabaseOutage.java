@@ -46,10 +46,15 @@ final class DatabaseOutage {
 				.isEqualTo(302);
 			assertThat(visitor.submit(step, step + "/progress", Map.of("status", "done")).statusCode()).isEqualTo(302);
 			String csrf = visitor.csrfToken(step);
+			// The way to a skills save: its confirmation.
+			visitor.page("/skills/check/remember?have=python&have=sql");
 			Visitor anonymous = new Visitor(base);
-			anonymous.page("/roles/machine-learning-engineer");
-			anonymous.page(ROADMAP);
-			anonymous.page("/roles");
+			// Asked for twice, so kept.
+			for (int i = 0; i < 2; i++) {
+				anonymous.page("/roles/machine-learning-engineer");
+				anonymous.page(ROADMAP);
+				anonymous.page("/roles");
+			}
 			assertThat(status(base, "/actuator/health/readiness")).isEqualTo(200);
 
 			link.cut();
@@ -71,6 +76,14 @@ final class DatabaseOutage {
 				.contains(">Written during the outage</textarea>")
 				.contains("Your saved status cannot be shown just now")
 				.contains("name=\"_csrf\"")
+				.doesNotContain("Exception");
+
+			HttpResponse<String> skills = visitor.send("POST", "/skills/check",
+					"_csrf=" + csrf + "&have=python&have=sql", "application/x-www-form-urlencoded");
+			assertThat(skills.statusCode()).as("a skills save").isEqualTo(503);
+			assertThat(skills.headers().firstValue("Retry-After")).contains("5");
+			assertThat(skills.body()).contains("Your skills were not saved")
+				.contains("name=\"have\" value=\"python\"", "name=\"have\" value=\"sql\"", "name=\"_csrf\"")
 				.doesNotContain("Exception");
 
 			HttpResponse<String> status = visitor.send("POST", step + "/progress",
