@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -115,6 +116,23 @@ public class ProgressService {
 		}
 		return this.database.call(
 				() -> this.reads.execute((status) -> holdings(this.progress.findEverything(token.get().visitorId()))));
+	}
+
+	/**
+	 * The skills the visitor has ({@link #skills}), or empty while the database is
+	 * unavailable ({@link DatabaseFaults}): for pages that only mark them, and answer
+	 * without the marks rather than not at all.
+	 */
+	public Optional<SkillHoldings> skillsIfReadable(Optional<VisitorToken> token) {
+		try {
+			return Optional.of(skills(token));
+		}
+		catch (RuntimeException failure) {
+			if (!DatabaseFaults.isUnavailable(failure)) {
+				throw failure;
+			}
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -4,10 +4,12 @@ import java.util.List;
 
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.system.PersonalPage;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,7 @@ class RoleCompareController {
 	String compare(@RequestParam(name = RoleComparisonService.PARAMETER, required = false) List<String> roles,
 			@RequestParam(name = "basis", required = false) List<String> basis,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		// The basis is checked (and kept in the address) whatever the number of roles, so
 		// that a form sent with one role keeps it.
 		RoleComparisonService.Asked asked = this.comparisons.parse(roles, basis);
@@ -48,7 +50,9 @@ class RoleCompareController {
 			model.addAttribute("comparison", (asked.roles().size() >= 2) ? this.comparisons.compare(asked) : null);
 			model.addAttribute("basis", asked.basis());
 			model.addAttribute("bases", this.comparisons.bases());
-			model.addAttribute("holdings", this.progress.skills(VisitorToken.parse(cookie)));
+			if (asked.roles().size() >= 2) {
+				SkillMarks.addTo(model, this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
+			}
 		}
 		return "role/compare";
 	}

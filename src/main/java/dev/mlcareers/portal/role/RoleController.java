@@ -1,9 +1,12 @@
 package dev.mlcareers.portal.role;
 
+import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.system.PersonalPage;
@@ -44,11 +47,11 @@ class RoleController {
 	@GetMapping("/roles/{slug}")
 	@PersonalPage
 	String role(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		RolePage page = Slugs.lookup("role", slug, this.roles::page);
 		model.addAttribute("page", page);
-		model.addAttribute("holdings", page.qualifications().skills().isEmpty() ? SkillHoldings.none()
-				: this.progress.skills(VisitorToken.parse(cookie)));
+		SkillMarks.addTo(model, page.qualifications().skills().isEmpty() ? Optional.of(SkillHoldings.none())
+				: this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
 		model.addAttribute("otherRoles",
 				this.directory.all()
 					.stream()

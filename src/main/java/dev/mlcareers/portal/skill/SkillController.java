@@ -1,7 +1,10 @@
 package dev.mlcareers.portal.skill;
 
+import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.system.PersonalPage;
@@ -39,9 +42,9 @@ class SkillController {
 	@GetMapping("/skills/{slug}")
 	@PersonalPage
 	String skill(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		model.addAttribute("page", Slugs.lookup("skill", slug, this.skills::page));
-		model.addAttribute("holdings", this.progress.skills(VisitorToken.parse(cookie)));
+		SkillMarks.addTo(model, this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
 		return "skill/skill";
 	}
 

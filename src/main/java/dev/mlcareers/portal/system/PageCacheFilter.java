@@ -144,10 +144,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return null;
 		}
 		boolean visitorCookies = request.carriesVisitorCookies();
+		Set<String> directives = directives(rendered);
 		if (policy == PagePolicy.PERSONAL) {
+			if (directives.contains("no-store")) {
+				// Its handler said it is not to be kept: rendered without part of what
+				// it shows (IncompletePage).
+				return null;
+			}
 			return visitorCookies ? CachedPage.Scope.ONE_VISITOR : CachedPage.Scope.WITHOUT_VISITOR_COOKIES;
 		}
-		Set<String> directives = directives(rendered);
 		if (!directives.contains("public") || directives.contains("private") || directives.contains("no-store")) {
 			return null;
 		}

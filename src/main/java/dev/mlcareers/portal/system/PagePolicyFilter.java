@@ -39,6 +39,7 @@ class PagePolicyFilter extends OncePerRequestFilter {
 		RenderingRequest rendering = new RenderingRequest(request);
 		GuardedResponse guarded = new GuardedResponse(rendering, response);
 		chain.doFilter(rendering, guarded);
+		guarded.rendered = true;
 		guarded.guard();
 	}
 
@@ -46,6 +47,13 @@ class PagePolicyFilter extends OncePerRequestFilter {
 	private static final class GuardedResponse extends OnCommittedResponseWrapper {
 
 		private final RenderingRequest request;
+
+		/**
+		 * Whether the handler and its view are done: only then is it known that the page
+		 * was given no CSRF token (a response committed while its view still renders may
+		 * yet be given one), so only then may a personal page be marked public.
+		 */
+		private boolean rendered;
 
 		GuardedResponse(RenderingRequest request, HttpServletResponse response) {
 			super(response);
@@ -62,7 +70,7 @@ class PagePolicyFilter extends OncePerRequestFilter {
 				return;
 			}
 			disableOnResponseCommitted();
-			if (this.request.nobodysPersonalPage() && getStatus() == HttpServletResponse.SC_OK
+			if (this.rendered && this.request.nobodysPersonalPage() && getStatus() == HttpServletResponse.SC_OK
 					&& getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 				setHeader(HttpHeaders.CACHE_CONTROL, PagePolicyInterceptor.PUBLIC);
 			}

@@ -1,5 +1,10 @@
 package dev.mlcareers.portal.role;
 
+import jakarta.servlet.http.Cookie;
+import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.roadmap.VisitorCookie;
+import java.util.Set;
+import java.util.Map;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 
 import dev.mlcareers.portal.roadmap.ProgressService;
@@ -50,7 +55,7 @@ class RoleControllerTests {
 
 	@BeforeEach
 	void salaryAddresses() {
-		given(this.progress.skills(Optional.empty())).willReturn(SkillHoldings.none());
+		given(this.progress.skillsIfReadable(Optional.empty())).willReturn(Optional.of(SkillHoldings.none()));
 		given(this.salaryAddresses.of(anyString())).willAnswer((call) -> "/salaries?role=" + call.getArgument(0));
 	}
 
@@ -68,6 +73,29 @@ class RoleControllerTests {
 			.contains("India:")
 			.contains("₹7 LPA – ₹12 LPA")
 			.contains("Pay: not given in the documents.");
+	}
+
+	@Test
+	void marksTheSkillsAVisitorHasAndSaysSoWhenTheyCannotBeRead() {
+		given(this.roles.page("machine-learning-engineer")).willReturn(Optional.of(RoleFixtures.flagship()));
+		String alice = "a".repeat(43);
+		String bob = "b".repeat(43);
+		given(this.progress.skillsIfReadable(VisitorToken.parse(alice)))
+			.willReturn(Optional.of(new SkillHoldings(Set.of("python"), Map.of())));
+		given(this.progress.skillsIfReadable(VisitorToken.parse(bob))).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/roles/machine-learning-engineer").cookie(new Cookie(VisitorCookie.NAME, alice)))
+			.hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/skills/python\"", "<span class=\"have-mark\">you have it</span>");
+		assertThat(this.mvc.get().uri("/roles/machine-learning-engineer")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("have-mark");
+		assertThat(this.mvc.get().uri("/roles/machine-learning-engineer").cookie(new Cookie(VisitorCookie.NAME, bob)))
+			.hasStatusOk()
+			.hasHeader("Cache-Control", "no-store, private")
+			.bodyText()
+			.contains("cannot be shown just now")
+			.doesNotContain("have-mark");
 	}
 
 	@Test

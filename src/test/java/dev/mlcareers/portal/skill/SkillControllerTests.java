@@ -49,7 +49,7 @@ class SkillControllerTests {
 
 	@BeforeEach
 	void nobodysSkills() {
-		given(this.progress.skills(Optional.empty())).willReturn(SkillHoldings.none());
+		given(this.progress.skillsIfReadable(Optional.empty())).willReturn(Optional.of(SkillHoldings.none()));
 	}
 
 	@Test
@@ -91,8 +91,9 @@ class SkillControllerTests {
 		given(this.skills.page("adaptability")).willReturn(Optional.of(new SkillPage("adaptability", "Adaptability",
 				SkillCategory.SOFT_SKILL, "Named once.", List.of(GUIDE), List.of(), List.of(), List.of(), List.of())));
 		String token = "a".repeat(43);
-		given(this.progress.skills(VisitorToken.parse(token))).willReturn(new SkillHoldings(Set.of("adaptability"),
-				Map.of("adaptability", List.of(new StepLink("machine-learning-engineer", 11, "Soft skills", GUIDE)))));
+		given(this.progress.skillsIfReadable(VisitorToken.parse(token))).willReturn(Optional.of(new SkillHoldings(
+				Set.of("adaptability"),
+				Map.of("adaptability", List.of(new StepLink("machine-learning-engineer", 11, "Soft skills", GUIDE))))));
 		assertThat(this.mvc.get().uri("/skills/adaptability").cookie(new Cookie(VisitorCookie.NAME, token)))
 			.hasStatusOk()
 			.hasHeader("Vary", "Cookie")

@@ -62,6 +62,12 @@ final class DatabaseOutage {
 			assertThat(anonymous.get("/roles/machine-learning-engineer").statusCode()).as("a kept page").isEqualTo(200);
 			assertThat(anonymous.get(ROADMAP).statusCode()).as("a kept roadmap page").isEqualTo(200);
 
+			HttpResponse<String> role = visitor.get("/roles/machine-learning-engineer");
+			assertThat(role.statusCode()).as("a role page, for a visitor whose skills cannot be read").isEqualTo(200);
+			assertThat(role.body()).contains("cannot be shown just now").doesNotContain("class=\"have-mark\"");
+			assertThat(role.headers().firstValue("Cache-Control")).as("not kept, nor stored after")
+				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+
 			HttpResponse<String> page = visitor.get(ROADMAP + "/steps/4");
 			assertUnavailablePage(page, "a visitor's page, read from the database");
 
@@ -140,6 +146,9 @@ final class DatabaseOutage {
 				.as("the first save after the database returned")
 				.isEqualTo(302);
 			assertThat(visitor.page(step)).contains(">Saved after the outage</textarea>").contains("Status: Done");
+			assertThat(visitor.page("/roles/machine-learning-engineer")).as("the skills of step 3, marked again")
+				.contains("class=\"have-mark\"")
+				.doesNotContain("cannot be shown just now");
 			assertThat(anonymous.page("/roles")).contains("href=\"/roles/machine-learning-engineer\"");
 			return recovery;
 		}

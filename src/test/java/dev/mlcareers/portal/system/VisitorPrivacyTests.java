@@ -3,6 +3,7 @@ package dev.mlcareers.portal.system;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +52,9 @@ abstract class VisitorPrivacyTests {
 
 	@Value("${server.servlet.context-path:}")
 	String contextPath;
+
+	@Autowired
+	ObjectProvider<PageCache> pageCache;
 
 	String note;
 
@@ -145,9 +151,9 @@ abstract class VisitorPrivacyTests {
 		spellings.add(COMPARE);
 		spellings.add(COMPARE + "&u=1");
 		spellings.add("/%72oles/compare?roles=data-scientist&roles=machine-learning-engineer");
-		spellings.add("/roles/compare/?roles=machine-learning-engineer&roles=data-scientist&basis=ppp");
+		spellings.add("/roles/compare?roles=machine-learning-engineer&roles=data-scientist&basis=ppp");
 		spellings.add("/roles/compare?roles=machine-learning-engineer&roles=data%2Dscientist");
-		spellings.add(ROLE.toUpperCase());
+		spellings.add("/roles/machine%2Dlearning-engineer");
 		spellings.add("/skills/%6Bubeflow?u=1");
 		spellings.add(extraSpellings());
 		return spellings;
@@ -175,6 +181,18 @@ abstract class VisitorPrivacyTests {
 		assertThat(this.alice.follow("GET", "/skills/calculus", "text/html").body()).contains(HAVE,
 				"(learned on the roadmap, step 3)");
 		assertThat(this.alice.follow("GET", COMPARE + "&u=1", "text/html").body()).contains(HAVE);
+		for (String page : List.of(ROLE, SKILL, COMPARE)) {
+			assertThat(this.alice.get(page).headers().firstValue("Cache-Control")).as("%s, for Alice", page)
+				.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+			HttpResponse<String> nobodys = new Visitor(base()).get(page);
+			// With the page cache off, a page committed while its view renders might yet
+			// be given a CSRF token, so it is not marked public.
+			assertThat(nobodys.headers().firstValue("Cache-Control")).as("%s, for nobody", page)
+				.hasValue((this.pageCache.getIfAvailable() != null) ? "no-cache, public"
+						: "no-cache, no-store, max-age=0, must-revalidate");
+			assertThat(nobodys.headers().allValues("Vary")).as(page)
+				.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("cookie"));
+		}
 	}
 
 }
