@@ -1,9 +1,11 @@
 package dev.mlcareers.portal.role;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
@@ -47,12 +49,15 @@ class RoleCompareController {
 		if (PageAddress.declareQuery(request, asked.canonicalQuery())) {
 			model.addAttribute("chosen", asked.roles());
 			model.addAttribute("choices", this.comparisons.choices());
-			model.addAttribute("comparison", (asked.roles().size() >= 2) ? this.comparisons.compare(asked) : null);
+			RoleComparisonService.RoleComparison comparison = (asked.roles().size() >= 2)
+					? this.comparisons.compare(asked) : null;
+			model.addAttribute("comparison", comparison);
 			model.addAttribute("basis", asked.basis());
 			model.addAttribute("bases", this.comparisons.bases());
-			if (asked.roles().size() >= 2) {
-				SkillMarks.addTo(model, this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
-			}
+			// Only the skills the documents tie to the roles compared are marked.
+			SkillMarks.addTo(model, (comparison == null || comparison.skills().byRole().isEmpty())
+					? Optional.of(SkillHoldings.none()) : this.progress.skillsIfReadable(VisitorToken.parse(cookie)),
+					response);
 		}
 		return "role/compare";
 	}

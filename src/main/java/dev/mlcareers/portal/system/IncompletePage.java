@@ -14,9 +14,14 @@ public final class IncompletePage {
 	private IncompletePage() {
 	}
 
-	/** Marks the response's page as incomplete. */
+	/**
+	 * Marks the response's page as incomplete, with the headers Spring Security gives a
+	 * page not to be stored (which then leaves them as they are).
+	 */
 	public static void mark(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, PagePolicyFilter.NOT_STORED);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
+		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+		response.setHeader(HttpHeaders.EXPIRES, "0");
 	}
 
 }

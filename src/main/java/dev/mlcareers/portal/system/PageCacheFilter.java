@@ -126,7 +126,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String cacheControl = rendered.getHeader(HttpHeaders.CACHE_CONTROL);
 		if (cacheControl == null && request.nobodysPersonalPage()) {
-			// As PagePolicyFilter marks it on its way out.
+			// Rendered in full before anything was sent, so it is known to hold no form
+			// token: it shows nobody's data, as a shared page does.
 			cacheControl = PagePolicyInterceptor.PUBLIC;
 		}
 		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered), cacheControl, vary,

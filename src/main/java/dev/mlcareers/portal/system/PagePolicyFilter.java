@@ -18,11 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the page cache is on: watches what the handler and its view read of the request
  * ({@link RenderingRequest}), and if they read the cookies after all, marks the response,
  * just before it is committed, to vary by cookie and, if the request carried a visitor's
- * cookies, not to be stored by any cache, whatever the handler said. A personal page
- * ({@link PersonalPage}) rendered for a request without a visitor's cookies, with no
- * form, shows nobody's data: it is marked {@code no-cache, public} as a shared page is
- * (it already varies by cookie). The page cache reads the same watch to decide what it
- * keeps.
+ * cookies, not to be stored by any cache, whatever the handler said. The page cache reads
+ * the same watch to decide what it keeps.
  */
 class PagePolicyFilter extends OncePerRequestFilter {
 
@@ -39,7 +36,6 @@ class PagePolicyFilter extends OncePerRequestFilter {
 		RenderingRequest rendering = new RenderingRequest(request);
 		GuardedResponse guarded = new GuardedResponse(rendering, response);
 		chain.doFilter(rendering, guarded);
-		guarded.rendered = true;
 		guarded.guard();
 	}
 
@@ -47,13 +43,6 @@ class PagePolicyFilter extends OncePerRequestFilter {
 	private static final class GuardedResponse extends OnCommittedResponseWrapper {
 
 		private final RenderingRequest request;
-
-		/**
-		 * Whether the handler and its view are done: only then is it known that the page
-		 * was given no CSRF token (a response committed while its view still renders may
-		 * yet be given one), so only then may a personal page be marked public.
-		 */
-		private boolean rendered;
 
 		GuardedResponse(RenderingRequest request, HttpServletResponse response) {
 			super(response);
@@ -70,10 +59,6 @@ class PagePolicyFilter extends OncePerRequestFilter {
 				return;
 			}
 			disableOnResponseCommitted();
-			if (this.rendered && this.request.nobodysPersonalPage() && getStatus() == HttpServletResponse.SC_OK
-					&& getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-				setHeader(HttpHeaders.CACHE_CONTROL, PagePolicyInterceptor.PUBLIC);
-			}
 			if (PagePolicy.of(this.request) != PagePolicy.SHARED || !this.request.cookiesRead()) {
 				return;
 			}

@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
  * such cookies it shows nobody's data, and may be kept for every request that carries
  * none either. Its responses say {@code Vary: Cookie}. Those rendered from a visitor's
  * cookies, and those with a form, are marked by Spring Security not to be stored anywhere
- * else; the others show nobody's data and say {@code no-cache, public}, with an ETag, as
- * a shared page does. The address is handled as for {@link SharedPage}.
+ * else; with the page cache on (which holds a rendering until it is complete), the others
+ * show nobody's data and say {@code no-cache, public}, with an ETag, as a shared page
+ * does. The address is handled as for {@link SharedPage}.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -92,7 +92,7 @@ class RoleControllerTests {
 			.doesNotContain("have-mark");
 		assertThat(this.mvc.get().uri("/roles/machine-learning-engineer").cookie(new Cookie(VisitorCookie.NAME, bob)))
 			.hasStatusOk()
-			.hasHeader("Cache-Control", "no-store, private")
+			.hasHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
 			.bodyText()
 			.contains("cannot be shown just now")
 			.doesNotContain("have-mark");
