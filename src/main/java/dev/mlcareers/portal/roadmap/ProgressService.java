@@ -255,6 +255,19 @@ public class ProgressService {
 	}
 
 	/**
+	 * Deletes the visitor and everything kept for them: their progress and notes on every
+	 * roadmap and the skills they saved. Whether anything was kept.
+	 */
+	public boolean erase(Optional<VisitorToken> presented) {
+		if (presented.isEmpty()) {
+			return false;
+		}
+		Boolean erased = this.database
+			.call(() -> this.transactions.execute((status) -> this.visitors.erase(presented.get().visitorId()) > 0));
+		return Boolean.TRUE.equals(erased);
+	}
+
+	/**
 	 * Changes one column of one step's row: updates it where the row exists, else adds
 	 * the row, unless the change leaves the step blank (then there is nothing to add, and
 	 * a row left blank is removed).
@@ -279,13 +292,22 @@ public class ProgressService {
 
 	/**
 	 * Runs a save in a transaction, and once more if another save of the same row beat
-	 * it.
+	 * it; the visitor's latest save is then recorded as now (what the retention job
+	 * reads), last, so that the visitor's row is locked only for the end of the
+	 * transaction.
 	 */
 	private VisitorToken save(Supplier<VisitorToken> save) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+		Supplier<VisitorToken> recorded = () -> {
+			VisitorToken token = save.get();
+			if (token != null) {
+				this.visitors.touch(token.visitorId(), this.clock.instant());
+			}
+			return token;
+		};
 		return this.database.call(() -> {
 			try {
-				return this.transactions.execute((status) -> save.get());
+				return this.transactions.execute((status) -> recorded.get());
 			}
 			catch (DataIntegrityViolationException refused) {
 				// Only a row another save added first is worth another try, and only in a
@@ -293,7 +315,7 @@ public class ProgressService {
 				if (!ownTransaction || !isDuplicateKey(refused)) {
 					throw refused;
 				}
-				return this.transactions.execute((status) -> save.get());
+				return this.transactions.execute((status) -> recorded.get());
 			}
 		});
 	}

@@ -17,12 +17,16 @@ class Visitor {
 
 	private Instant createdAt;
 
+	private Instant savedAt;
+
 	protected Visitor() {
 	}
 
-	Visitor(String id, Instant createdAt) {
+	/** A visitor whose first save is now. */
+	Visitor(String id, Instant now) {
 		this.id = id;
-		this.createdAt = createdAt;
+		this.createdAt = now;
+		this.savedAt = now;
 	}
 
 	String getId() {
@@ -31,6 +35,10 @@ class Visitor {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	Instant getSavedAt() {
+		return this.savedAt;
 	}
 
 }

@@ -37,6 +37,21 @@ public final class VisitorCookie {
 		writeSaved(request, response);
 	}
 
+	/** Tells the browser to forget both cookies. */
+	static void clear(HttpServletRequest request, HttpServletResponse response) {
+		for (String name : new String[] { NAME, SAVED_NAME }) {
+			response.addHeader(HttpHeaders.SET_COOKIE,
+					ResponseCookie.from(name, "")
+						.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+						.httpOnly(true)
+						.secure(request.isSecure())
+						.sameSite("Lax")
+						.maxAge(0)
+						.build()
+						.toString());
+		}
+	}
+
 	/** A new tag for the visitor's latest save. */
 	static void writeSaved(HttpServletRequest request, HttpServletResponse response) {
 		byte[] tag = new byte[12];
