@@ -1,10 +1,14 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.util.Optional;
+
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
+import dev.mlcareers.portal.system.VisitorDataErased;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +34,11 @@ class PrivacyController {
 
 	private final ProgressService progress;
 
-	PrivacyController(ProgressService progress) {
+	private final ApplicationEventPublisher events;
+
+	PrivacyController(ProgressService progress, ApplicationEventPublisher events) {
 		this.progress = progress;
+		this.events = events;
 	}
 
 	@GetMapping(PATH)
@@ -57,7 +64,11 @@ class PrivacyController {
 	@PostMapping(path = DELETE_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String delete(@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response) {
-		this.progress.erase(VisitorToken.parse(cookie));
+		Optional<VisitorToken> token = VisitorToken.parse(cookie);
+		if (this.progress.erase(token)) {
+			// No page of theirs stays kept either.
+			this.events.publishEvent(new VisitorDataErased(ProgressVisitorKeys.prefix(token.get())));
+		}
 		VisitorCookie.clear(request, response);
 		return "redirect:" + PATH + "?" + DELETED + "=yes";
 	}

@@ -29,7 +29,12 @@ class ProgressVisitorKeys implements VisitorKeys {
 		if (visitor == null || saved == null || !SAVED_TAG.matcher(saved.getValue()).matches()) {
 			return Optional.empty();
 		}
-		return VisitorToken.parse(visitor.getValue()).map((token) -> token.visitorId() + " " + saved.getValue());
+		return VisitorToken.parse(visitor.getValue()).map((token) -> prefix(token) + saved.getValue());
+	}
+
+	/** The start of every key of the visitor's data, whatever their latest save. */
+	static String prefix(VisitorToken token) {
+		return token.visitorId() + " ";
 	}
 
 	/**

@@ -113,6 +113,16 @@ final class PageCache {
 		visitorKey(request).ifPresent((visitor) -> this.visitors.put(visitorAddress(address, visitor), page));
 	}
 
+	/**
+	 * Drops every page kept for the visitor whose keys start so, whatever version of
+	 * their data it showed.
+	 */
+	void forgetVisitor(String keyPrefix) {
+		// A kept page's key is its address (which holds no blank), a blank, then the
+		// visitor's key.
+		this.visitors.asMap().keySet().removeIf((key) -> key.substring(key.indexOf(' ') + 1).startsWith(keyPrefix));
+	}
+
 	/** How many pages are kept for everyone, and for visitors. */
 	long[] sizes() {
 		this.shared.cleanUp();

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,6 +31,12 @@ class PageCacheConfig {
 	@Bean
 	PageCache pageCache(PageCacheProperties properties, ObjectProvider<VisitorKeys> visitorKeys) {
 		return new PageCache(properties.maxSize().toBytes(), properties.visitorMaxSize().toBytes(), visitorKeys);
+	}
+
+	/** A visitor's deleted data leaves no page of theirs kept here. */
+	@Bean
+	ApplicationListener<PayloadApplicationEvent<VisitorDataErased>> erasedVisitorsPages(PageCache pages) {
+		return ApplicationListener.forPayload((VisitorDataErased erased) -> pages.forgetVisitor(erased.keyPrefix()));
 	}
 
 	@Bean

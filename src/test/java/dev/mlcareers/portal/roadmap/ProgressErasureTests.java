@@ -46,6 +46,11 @@ class ProgressErasureTests {
 		}
 		String aliceId = VisitorToken.parse(alice.cookie(VisitorCookie.NAME).orElseThrow()).orElseThrow().visitorId();
 		assertThat(rows(aliceId)).isEqualTo(3);
+		// Her pages, kept for her, and her cookies as someone might have copied them.
+		assertThat(alice.page(STEP)).contains(">mine</textarea>");
+		assertThat(alice.page(STEP)).contains(">mine</textarea>");
+		Visitor copied = new Visitor(this.base).withCookie(VisitorCookie.NAME, alice.cookie(VisitorCookie.NAME).get())
+			.withCookie(VisitorCookie.SAVED_NAME, alice.cookie(VisitorCookie.SAVED_NAME).get());
 
 		Document confirm = Jsoup.parse(alice.page("/privacy/delete"));
 		assertThat(confirm.selectFirst("h1").text()).isEqualTo("Delete everything kept for this browser?");
@@ -62,6 +67,7 @@ class ProgressErasureTests {
 		assertThat(alice.hasCookie(VisitorCookie.NAME)).isFalse();
 		assertThat(alice.page("/privacy?deleted=yes")).contains("Everything kept for this browser was deleted");
 		assertThat(alice.page(STEP)).doesNotContain(">mine</textarea>");
+		assertThat(copied.page(STEP)).as("no page of hers kept").doesNotContain(">mine</textarea>");
 
 		assertThat(bob.page(STEP)).as("another visitor's progress").contains(">mine</textarea>");
 		assertThat(Jsoup.parse(bob.page("/skills/check")).select("input[name=have][checked]"))

@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.system;
 
+import java.util.List;
+import java.util.ArrayList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -129,6 +131,31 @@ class CachedPageTests {
 		cache.keep(unkeyed, alices);
 		assertThat(cache.find(unkeyed)).as("a visitor without a key gets nothing kept").isNull();
 		assertThat(cache.sizes()).containsExactly(0, 1);
+	}
+
+	@Test
+	void forgetsEveryPageKeptForAVisitorWhoseDataWasErased() {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("keys", (VisitorKeys) (request) -> Optional.ofNullable(request.getHeader("X-Test-Key")));
+		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(beans));
+		CachedPage page = CachedPage.of(bytes("<p>a note</p>"), HTML, null, null, "Cookie", null, Scope.ONE_VISITOR,
+				null);
+		List<MockHttpServletRequest> requests = new ArrayList<>();
+		for (String key : new String[] { "alice tag1", "alice tag2", "alicia tag1", "bob tag1" }) {
+			for (String path : new String[] { "/roadmaps/r", "/roles/x" }) {
+				MockHttpServletRequest request = withCookie(request("GET", path, null), "mlc_visitor", "v");
+				request.addHeader("X-Test-Key", key);
+				cache.keep(request, page);
+				requests.add(request);
+			}
+		}
+		assertThat(cache.sizes()).containsExactly(0, 8);
+		cache.forgetVisitor("alice ");
+		assertThat(cache.sizes()).containsExactly(0, 4);
+		assertThat(requests).filteredOn((request) -> request.getHeader("X-Test-Key").startsWith("alice "))
+			.allSatisfy((request) -> assertThat(cache.find(request)).isNull());
+		assertThat(requests).filteredOn((request) -> !request.getHeader("X-Test-Key").startsWith("alice "))
+			.allSatisfy((request) -> assertThat(cache.find(request)).isSameAs(page));
 	}
 
 	@Test
