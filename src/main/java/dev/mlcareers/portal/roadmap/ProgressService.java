@@ -292,22 +292,13 @@ public class ProgressService {
 
 	/**
 	 * Runs a save in a transaction, and once more if another save of the same row beat
-	 * it; the visitor's latest save is then recorded as now (what the retention job
-	 * reads), last, so that the visitor's row is locked only for the end of the
-	 * transaction.
+	 * it.
 	 */
 	private VisitorToken save(Supplier<VisitorToken> save) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
-		Supplier<VisitorToken> recorded = () -> {
-			VisitorToken token = save.get();
-			if (token != null) {
-				this.visitors.touch(token.visitorId(), this.clock.instant());
-			}
-			return token;
-		};
 		return this.database.call(() -> {
 			try {
-				return this.transactions.execute((status) -> recorded.get());
+				return this.transactions.execute((status) -> save.get());
 			}
 			catch (DataIntegrityViolationException refused) {
 				// Only a row another save added first is worth another try, and only in a
@@ -315,7 +306,7 @@ public class ProgressService {
 				if (!ownTransaction || !isDuplicateKey(refused)) {
 					throw refused;
 				}
-				return this.transactions.execute((status) -> recorded.get());
+				return this.transactions.execute((status) -> save.get());
 			}
 		});
 	}
@@ -330,12 +321,21 @@ public class ProgressService {
 		return false;
 	}
 
+	/**
+	 * The visitor the save is for, their row changed first: their latest save is recorded
+	 * as now (what the retention job reads) and their row is locked until the save ends.
+	 * Every save therefore takes the visitor's row before their steps' and skills' rows,
+	 * in the order "Delete everything" and the retention job take them (the visitor, then
+	 * the rows its deletion cascades to), so that none of them can wait for another in a
+	 * circle; and a visitor deleted meanwhile is a new visitor, not a refused row.
+	 */
 	private VisitorToken knownOrNew(Optional<VisitorToken> presented) {
-		if (presented.isPresent() && this.visitors.existsById(presented.get().visitorId())) {
+		Instant now = this.clock.instant();
+		if (presented.isPresent() && this.visitors.touch(presented.get().visitorId(), now) > 0) {
 			return presented.get();
 		}
 		VisitorToken token = VisitorToken.random();
-		this.visitors.save(new Visitor(token.visitorId(), this.clock.instant()));
+		this.visitors.save(new Visitor(token.visitorId(), now));
 		return token;
 	}
 
