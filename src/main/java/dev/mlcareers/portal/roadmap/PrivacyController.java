@@ -48,7 +48,6 @@ class PrivacyController {
 		boolean confirmed = "yes".equals(deleted);
 		if (PageAddress.declareQuery(request, confirmed ? PageAddress.query().add(DELETED, "yes").toString() : null)) {
 			model.addAttribute("deleted", confirmed);
-			model.addAttribute("keptForDays", ProgressRetention.KEPT_FOR.toDays());
 			model.addAttribute("cookieDays", VisitorCookie.MAX_AGE.toDays());
 		}
 		return "roadmap/privacy";

@@ -23,8 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ProgressRetention {
 
-	/** How long progress is kept after its last save: the cookie's lifetime. */
-	static final Duration KEPT_FOR = VisitorCookie.MAX_AGE;
+	/**
+	 * How long progress is kept after its last save: the cookie's lifetime, and a day
+	 * (the cookie's lifetime starts with the response, a moment after the save).
+	 */
+	static final Duration KEPT_FOR = VisitorCookie.MAX_AGE.plusDays(1);
+
+	/**
+	 * Visitors deleted per transaction: each batch stays well inside the transaction time
+	 * limit ({@code spring.transaction.default-timeout}), however many are due, and a run
+	 * cut short keeps the batches it committed.
+	 */
+	static final int BATCH = 1000;
 
 	private static final Log logger = LogFactory.getLog(ProgressRetention.class);
 
@@ -56,11 +66,20 @@ class ProgressRetention {
 		}
 	}
 
-	/** Deletes every visitor who last saved before {@link #KEPT_FOR} ago; how many. */
+	/**
+	 * Deletes every visitor who last saved before {@link #KEPT_FOR} ago, {@link #BATCH}
+	 * at a time; how many.
+	 */
 	int deleteForgotten() {
 		Instant before = this.clock.instant().minus(KEPT_FOR);
-		Integer deleted = this.transactions.execute((status) -> this.visitors.deleteSavedBefore(before));
-		return (deleted != null) ? deleted : 0;
+		int total = 0;
+		while (true) {
+			Integer deleted = this.transactions.execute((status) -> this.visitors.deleteSavedBefore(before, BATCH));
+			if (deleted == null || deleted == 0) {
+				return total;
+			}
+			total += deleted;
+		}
 	}
 
 }

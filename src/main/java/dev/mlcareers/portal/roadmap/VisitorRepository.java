@@ -20,13 +20,14 @@ interface VisitorRepository extends Repository<Visitor, String> {
 	int touch(String id, Instant now);
 
 	/**
-	 * Deletes every visitor who last saved before the moment given, and with them their
-	 * progress, notes and skills; the number of visitors deleted. Idempotent: instances
-	 * running it at once delete each row once between them.
+	 * Deletes up to {@code limit} visitors who last saved before the moment given, and
+	 * with them their progress, notes and skills; the number of visitors deleted.
+	 * Idempotent: instances running it at once delete each row once between them.
 	 */
 	@Modifying
-	@Query(value = "DELETE FROM visitor WHERE saved_at < :before", nativeQuery = true)
-	int deleteSavedBefore(Instant before);
+	@Query(value = "DELETE FROM visitor WHERE id IN (SELECT id FROM visitor WHERE saved_at < :before "
+			+ "ORDER BY saved_at FETCH FIRST :limit ROWS ONLY)", nativeQuery = true)
+	int deleteSavedBefore(Instant before, int limit);
 
 	/** Deletes the visitor and everything kept for them; the number of rows deleted. */
 	@Modifying

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * The rendered pages kept in memory, by canonical address ({@link PageAddress}): those
  * kept for everyone, up to one bound, and visitors' own pages, up to another, under the
  * key of the visitor's data ({@link VisitorKeys}), each dropped after
- * {@link #VISITOR_PAGE_IDLE} unused. Written by {@link PageCacheFilter}, read by it and
- * by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's to
- * declare; this class only keeps each page where its scope says and hands it out to no
+ * {@link #VISITOR_PAGE_LIFETIME}, used or not (so that a page an erasure on another
+ * instance left behind goes within that time). Written by {@link PageCacheFilter}, read
+ * by it and by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's
+ * to declare; this class only keeps each page where its scope says and hands it out to no
  * one else. A page for more than one visitor is kept the second time its address is
  * rendered, not the first: most addresses with a query (a search, a skills check, a
  * comparison) are asked for once, and would only push out pages that are asked for again.
@@ -23,7 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 final class PageCache {
 
 	/** A visitor's pages are dropped after this long unused. */
-	static final Duration VISITOR_PAGE_IDLE = Duration.ofMinutes(30);
+	static final Duration VISITOR_PAGE_LIFETIME = Duration.ofMinutes(30);
 
 	/**
 	 * Addresses longer than this are never kept: room for the longest canonical one (a
@@ -59,7 +60,7 @@ final class PageCache {
 		this.visitors = Caffeine.newBuilder()
 			.maximumWeight(visitorMaxBytes)
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
-			.expireAfterAccess(VISITOR_PAGE_IDLE)
+			.expireAfterWrite(VISITOR_PAGE_LIFETIME)
 			.build();
 		this.seenOnce = Caffeine.newBuilder()
 			.maximumWeight(Math.max(sharedMaxBytes / SEEN_ONCE_SHARE, MAX_ADDRESS_LENGTH))

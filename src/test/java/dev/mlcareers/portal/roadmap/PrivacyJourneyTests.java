@@ -38,8 +38,8 @@ class PrivacyJourneyTests {
 		browser.press(".confirm-form button");
 
 		assertThat(browser.currentPath()).isEqualTo("/privacy?deleted=yes");
-		assertThat(browser.find(".confirmation").getText())
-			.isEqualTo("Everything kept for this browser was deleted, and its cookies cleared.");
+		assertThat(browser.find(".confirmation").getText()).startsWith(
+				"Everything kept for this browser was deleted from the database, and its progress cookies cleared.");
 		assertThat(browser.driver().manage().getCookieNamed(VisitorCookie.NAME)).isNull();
 		browser.assertNoAccessibilityViolations();
 		browser.open(STEP);

@@ -90,10 +90,10 @@ class ProgressErasureTests {
 		assertThat(privacy.statusCode()).isEqualTo(200);
 		assertThat(privacy.headers().firstValue("Cache-Control")).hasValue("no-cache, public");
 		Document page = Jsoup.parse(privacy.body());
-		assertThat(page.select("main h2").eachText()).containsExactly("What is kept, and only once you save",
-				"What is never kept", "How long", "Take it or delete it");
+		assertThat(page.select("main h2").eachText()).containsExactly("What is kept", "What is never kept", "How long",
+				"Take it or delete it");
 		assertThat(page.selectFirst("main").text()).contains("It lasts 400 days from your latest save",
-				"Progress nobody has saved for 400 days is deleted");
+				"as long as you save something at least once every 400 days");
 		assertThat(page.select("main a[href=/privacy/delete]")).hasSize(1);
 		assertThat(Jsoup.parse(new Visitor(this.base).page("/")).select("footer a[href=/privacy]")).hasSize(1);
 		assertThat(new Visitor(this.base).get("/privacy?deleted=no").statusCode()).as("another spelling")

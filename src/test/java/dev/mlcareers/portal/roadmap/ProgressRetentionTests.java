@@ -49,8 +49,8 @@ class ProgressRetentionTests {
 
 	@Test
 	void deletesTheProgressNobodySavedForFourHundredDaysAndNothingElse() {
-		String forgotten = visitor(NOW.minus(Duration.ofDays(400)).minusSeconds(1));
-		String kept = visitor(NOW.minus(Duration.ofDays(399)));
+		String forgotten = visitor(NOW.minus(Duration.ofDays(401)).minusSeconds(1));
+		String kept = visitor(NOW.minus(Duration.ofDays(400)));
 		String justNow = visitor(NOW);
 		ProgressRetention retention = new ProgressRetention(this.visitors, this.transactions,
 				Clock.fixed(NOW, ZoneOffset.UTC));
