@@ -237,6 +237,26 @@ class HostileInputTests {
 	}
 
 	@Test
+	void answersACookieThatCannotBeDecodedAsIfItWereNotThere() {
+		assertSoftly((softly) -> {
+			for (String target : List.of("/roles/machine-learning-engineer", "/skills/python", "/skills/check",
+					"/roles/compare?roles=machine-learning-engineer&roles=data-scientist",
+					"/roadmaps/machine-learning-engineer/steps/3", "/roadmaps/machine-learning-engineer/reset",
+					"/privacy/delete")) {
+				for (String cookie : List.of("mlc_visitor=%zz", "mlc_visitor=%%%; mlc_saved=%E0%A4%A")) {
+					String response = raw(
+							"GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nCookie: " + cookie
+									+ "\r\nConnection: close\r\n\r\n");
+					softly.assertThat(response).as("GET %s with %s", target, cookie).startsWith("HTTP/1.1 200");
+					softly.assertThat(response.toLowerCase(Locale.ROOT))
+						.as("GET %s with %s: not stored, not shared", target, cookie)
+						.contains("no-store");
+				}
+			}
+		});
+	}
+
+	@Test
 	void answersTheErrorPagesOwnAddressAsAnyUnknownOne() {
 		for (String accept : List.of("text/html", "application/json", "*/*")) {
 			HttpResponse<String> response = send(
