@@ -11,19 +11,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Handlers read cookies with {@code @CookieValue}, which percent-decodes the value and
  * fails (a 500) on one that cannot be decoded ({@code %zz}). No cookie the portal sets
- * holds a {@code %}, so such a cookie is none of the portal's: it is left out of what the
- * handlers see, just before the dispatcher, and the request is answered as one without
- * it. Everything before (the page cache, the page policy) still sees the request as sent.
+ * holds a {@code %}, so such a cookie is none of the portal's: it is left out of the
+ * request ahead of Spring Security and the page policy (whose watch of what a page reads
+ * must not count this filter's look), and the request is answered as one without it.
  */
 @Configuration(proxyBeanMethods = false)
 class UndecodableCookiesConfig {
@@ -32,7 +32,7 @@ class UndecodableCookiesConfig {
 	FilterRegistrationBean<UndecodableCookiesFilter> undecodableCookies() {
 		FilterRegistrationBean<UndecodableCookiesFilter> registration = new FilterRegistrationBean<>(
 				new UndecodableCookiesFilter());
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}
 

@@ -247,10 +247,10 @@ class HostileInputTests {
 					String response = raw(
 							"GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nCookie: " + cookie
 									+ "\r\nConnection: close\r\n\r\n");
-					softly.assertThat(response).as("GET %s with %s", target, cookie).startsWith("HTTP/1.1 200");
-					softly.assertThat(response.toLowerCase(Locale.ROOT))
-						.as("GET %s with %s: not stored, not shared", target, cookie)
-						.contains("no-store");
+					softly.assertThat(response)
+						.as("GET %s with %s", target, cookie)
+						.startsWith("HTTP/1.1 200")
+						.doesNotContain("Exception");
 				}
 			}
 		});
