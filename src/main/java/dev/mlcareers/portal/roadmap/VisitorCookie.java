@@ -33,33 +33,26 @@ public final class VisitorCookie {
 	}
 
 	public static void write(VisitorToken token, HttpServletRequest request, HttpServletResponse response) {
-		add(NAME, token.value(), request, response);
+		add(NAME, token.value(), MAX_AGE, request, response);
 		writeSaved(request, response);
 	}
 
 	/** Tells the browser to forget both cookies. */
 	static void clear(HttpServletRequest request, HttpServletResponse response) {
-		for (String name : new String[] { NAME, SAVED_NAME }) {
-			response.addHeader(HttpHeaders.SET_COOKIE,
-					ResponseCookie.from(name, "")
-						.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-						.httpOnly(true)
-						.secure(request.isSecure())
-						.sameSite("Lax")
-						.maxAge(0)
-						.build()
-						.toString());
-		}
+		add(NAME, "", Duration.ZERO, request, response);
+		add(SAVED_NAME, "", Duration.ZERO, request, response);
 	}
 
 	/** A new tag for the visitor's latest save. */
 	static void writeSaved(HttpServletRequest request, HttpServletResponse response) {
 		byte[] tag = new byte[12];
 		RANDOM.nextBytes(tag);
-		add(SAVED_NAME, Base64.getUrlEncoder().withoutPadding().encodeToString(tag), request, response);
+		add(SAVED_NAME, Base64.getUrlEncoder().withoutPadding().encodeToString(tag), MAX_AGE, request, response);
 	}
 
-	private static void add(String name, String value, HttpServletRequest request, HttpServletResponse response) {
+	/** Sets the cookie, or with no lifetime tells the browser to forget it. */
+	private static void add(String name, String value, Duration maxAge, HttpServletRequest request,
+			HttpServletResponse response) {
 		// Sent only to the portal, not to other applications on the same host.
 		String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
 		ResponseCookie cookie = ResponseCookie.from(name, value)
@@ -67,7 +60,7 @@ public final class VisitorCookie {
 			.httpOnly(true)
 			.secure(request.isSecure())
 			.sameSite("Lax")
-			.maxAge(MAX_AGE)
+			.maxAge(maxAge)
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 		if (!path.equals("/")) {

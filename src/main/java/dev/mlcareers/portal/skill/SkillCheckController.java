@@ -64,9 +64,10 @@ class SkillCheckController {
 	String link(@RequestParam(name = SkillCheckService.PARAMETER) List<String> have, HttpServletRequest request,
 			Model model) {
 		Set<String> skills = this.checks.parse(have);
-		if (PageAddress.declareQuery(request, this.checks.canonicalQuery(skills))) {
+		String canonical = this.checks.canonicalQuery(skills);
+		if (PageAddress.declareQuery(request, canonical)) {
 			addCheck(model, new SkillHoldings(skills, Map.of()), skills, Set.of(), false);
-			model.addAttribute("remember", REMEMBER_PATH + "?" + this.checks.canonicalQuery(skills));
+			model.addAttribute("remember", REMEMBER_PATH + "?" + canonical);
 		}
 		return "skill/check";
 	}
