@@ -1,7 +1,5 @@
 package dev.mlcareers.portal.roadmap;
 
-import java.util.Optional;
-
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
 import dev.mlcareers.portal.system.VisitorDataErased;
@@ -49,6 +47,7 @@ class PrivacyController {
 		if (PageAddress.declareQuery(request, confirmed ? PageAddress.query().add(DELETED, "yes").toString() : null)) {
 			model.addAttribute("deleted", confirmed);
 			model.addAttribute("cookieDays", VisitorCookie.MAX_AGE.toDays());
+			model.addAttribute("pairingMinutes", PairingCodes.VALID_FOR.toMinutes());
 		}
 		return "roadmap/privacy";
 	}
@@ -63,10 +62,9 @@ class PrivacyController {
 	@PostMapping(path = DELETE_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String delete(@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response) {
-		Optional<VisitorToken> token = VisitorToken.parse(cookie);
-		if (this.progress.erase(token)) {
-			// No page of theirs stays kept either.
-			this.events.publishEvent(new VisitorDataErased(ProgressVisitorKeys.prefix(token.get())));
+		// No page of theirs stays kept either, on any of their browsers.
+		for (String tokenHash : this.progress.erase(VisitorToken.parse(cookie))) {
+			this.events.publishEvent(new VisitorDataErased(ProgressVisitorKeys.prefix(tokenHash)));
 		}
 		VisitorCookie.clear(request, response);
 		return "redirect:" + PATH + "?" + DELETED + "=yes";

@@ -40,12 +40,16 @@ class ProgressRetention {
 
 	private final VisitorRepository visitors;
 
+	private final PairingRepository pairing;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	ProgressRetention(VisitorRepository visitors, PlatformTransactionManager transactionManager, Clock clock) {
+	ProgressRetention(VisitorRepository visitors, PairingRepository pairing,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.visitors = visitors;
+		this.pairing = pairing;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -56,6 +60,8 @@ class ProgressRetention {
 			int deleted = deleteForgotten();
 			logger.info("Retention: deleted the progress of " + deleted + " visitor(s) who last saved over "
 					+ KEPT_FOR.toDays() + " days ago");
+			int pairings = deletePairingLeftovers();
+			logger.info("Retention: deleted " + pairings + " expired pairing code(s) and count(s) of tries");
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseFaults.isUnavailable(failure)) {
@@ -64,6 +70,19 @@ class ProgressRetention {
 			logger.warn("Retention: the database is unavailable, tomorrow's run will delete what this one could not: "
 					+ DatabaseFaults.rootCause(failure));
 		}
+	}
+
+	/**
+	 * Deletes the pairing codes that expired over a day ago (kept that long only to tell
+	 * someone who types one that it expired) and the counts of tries of past minutes; how
+	 * many rows.
+	 */
+	int deletePairingLeftovers() {
+		Instant now = this.clock.instant();
+		Integer deleted = this.transactions
+			.execute((status) -> this.pairing.deleteExpiredBefore(now.minus(Duration.ofDays(1)))
+					+ this.pairing.deleteAttemptsBefore(AttemptLimit.windowOf(now)));
+		return (deleted != null) ? deleted : 0;
 	}
 
 	/**

@@ -43,6 +43,8 @@ public class ProgressService {
 
 	private final VisitorRepository visitors;
 
+	private final DeviceRepository devices;
+
 	private final StepProgressRepository progress;
 
 	private final SavedSkillRepository savedSkills;
@@ -57,10 +59,11 @@ public class ProgressService {
 
 	private final Clock clock;
 
-	ProgressService(VisitorRepository visitors, StepProgressRepository progress, SavedSkillRepository savedSkills,
-			RoadmapService roadmaps, PlatformTransactionManager transactionManager, DatabaseBulkhead database,
-			Clock clock) {
+	ProgressService(VisitorRepository visitors, DeviceRepository devices, StepProgressRepository progress,
+			SavedSkillRepository savedSkills, RoadmapService roadmaps, PlatformTransactionManager transactionManager,
+			DatabaseBulkhead database, Clock clock) {
 		this.clock = clock;
+		this.devices = devices;
 		this.savedSkills = savedSkills;
 		this.roadmaps = roadmaps;
 		this.visitors = visitors;
@@ -76,7 +79,7 @@ public class ProgressService {
 			return RoadmapProgress.none(roadmap.stepCount());
 		}
 		return this.database.call(() -> this.reads.execute((status) -> {
-			Map<Integer, SavedStep> saved = this.progress.findAll(token.get().visitorId(), roadmap.slug())
+			Map<Integer, SavedStep> saved = this.progress.findAllSeenBy(token.get().hash(), roadmap.slug())
 				.stream()
 				.map(StepProgress::toSaved)
 				.collect(Collectors.toMap(SavedStep::number, Function.identity()));
@@ -86,9 +89,10 @@ public class ProgressService {
 
 	/**
 	 * Sets the step's status, leaving its note as it stands; returns the token the
-	 * visitor now has.
+	 * visitor now has, or empty if nothing was kept (a new visitor's "not started").
 	 */
-	public VisitorToken saveStatus(Optional<VisitorToken> presented, String roadmapSlug, int step, StepStatus status) {
+	public Optional<SaveReceipt> saveStatus(Optional<VisitorToken> presented, String roadmapSlug, int step,
+			StepStatus status) {
 		return saveStep(presented, roadmapSlug, step, status == StepStatus.NOT_STARTED,
 				(visitorId, now) -> this.progress.updateStatus(visitorId, roadmapSlug, step, status.code(), now),
 				(visitorId, now) -> this.progress.insert(visitorId, roadmapSlug, step, status.code(), null, now));
@@ -98,7 +102,7 @@ public class ProgressService {
 	 * Sets the step's note (already normalized and checked), leaving its status as it
 	 * stands; an empty note removes it.
 	 */
-	public VisitorToken saveNote(Optional<VisitorToken> presented, String roadmapSlug, int step, String note) {
+	public Optional<SaveReceipt> saveNote(Optional<VisitorToken> presented, String roadmapSlug, int step, String note) {
 		String kept = note.isEmpty() ? null : note;
 		return saveStep(presented, roadmapSlug, step, kept == null,
 				(visitorId, now) -> this.progress.updateNote(visitorId, roadmapSlug, step, kept, now),
@@ -115,7 +119,7 @@ public class ProgressService {
 			return SkillHoldings.none();
 		}
 		return this.database.call(
-				() -> this.reads.execute((status) -> holdings(this.progress.findEverything(token.get().visitorId()))));
+				() -> this.reads.execute((status) -> holdings(this.progress.findEverythingSeenBy(token.get().hash()))));
 	}
 
 	/**
@@ -144,7 +148,7 @@ public class ProgressService {
 			return new VisitorOverview(RoadmapProgress.none(roadmap.stepCount()), SkillHoldings.none());
 		}
 		return this.database.call(() -> this.reads.execute((status) -> {
-			List<StepProgressRepository.SavedRow> rows = this.progress.findEverything(token.get().visitorId());
+			List<StepProgressRepository.SavedRow> rows = this.progress.findEverythingSeenBy(token.get().hash());
 			Map<Integer, SavedStep> saved = new LinkedHashMap<>();
 			for (StepProgressRepository.SavedRow row : rows) {
 				if (roadmap.slug().equals(row.getRoadmapSlug())) {
@@ -194,28 +198,27 @@ public class ProgressService {
 	 * catalogue), leaving their progress and notes as they stand. Nothing is stored for a
 	 * visitor who saves no skill and has nothing saved: the token is then empty.
 	 */
-	public Optional<VisitorToken> saveSkills(Optional<VisitorToken> presented, Set<String> skills) {
+	public Optional<SaveReceipt> saveSkills(Optional<VisitorToken> presented, Set<String> skills) {
 		if (skills.isEmpty() && presented.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(save(() -> {
-			if (skills.isEmpty() && !this.visitors.existsById(presented.get().visitorId())) {
-				return null;
-			}
-			VisitorToken token = knownOrNew(presented);
-			// One replacement of the set at a time: two at once would mix their rows.
-			this.visitors.lock(token.visitorId());
-			this.savedSkills.deleteAll(token.visitorId());
-			Instant now = this.clock.instant();
-			for (String skill : new TreeSet<>(skills)) {
-				this.savedSkills.insert(token.visitorId(), skill, now);
-			}
-			return token;
-		}));
+		return save(() -> {
+			Optional<Browser> browser = skills.isEmpty() ? known(presented) : Optional.of(knownOrNew(presented));
+			// The visitor's row is locked by now: one replacement of the set at a
+			// time, as two at once would mix their rows.
+			browser.ifPresent((saver) -> {
+				this.savedSkills.deleteAll(saver.visitorId());
+				Instant now = this.clock.instant();
+				for (String skill : new TreeSet<>(skills)) {
+					this.savedSkills.insert(saver.visitorId(), skill, now);
+				}
+			});
+			return browser.map(Browser::receipt);
+		});
 	}
 
 	/** Replaces all the visitor's progress on the roadmap, in one transaction. */
-	public VisitorToken replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps) {
+	public SaveReceipt replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps) {
 		return replaceAll(presented, roadmapSlug, steps, Optional.empty());
 	}
 
@@ -223,15 +226,14 @@ public class ProgressService {
 	 * Replaces all the visitor's progress on the roadmap and, where given, the skills
 	 * they said they have (already checked against the catalogue), in one transaction.
 	 */
-	public VisitorToken replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps,
+	public SaveReceipt replaceAll(Optional<VisitorToken> presented, String roadmapSlug, List<SavedStep> steps,
 			Optional<Set<String>> skills) {
 		return save(() -> {
-			VisitorToken token = knownOrNew(presented);
-			String visitorId = token.visitorId();
+			Browser browser = knownOrNew(presented);
+			String visitorId = browser.visitorId();
 			this.progress.deleteAll(visitorId, roadmapSlug);
 			Instant now = this.clock.instant();
 			skills.ifPresent((said) -> {
-				this.visitors.lock(visitorId);
 				this.savedSkills.deleteAll(visitorId);
 				new TreeSet<>(said).forEach((skill) -> this.savedSkills.insert(visitorId, skill, now));
 			});
@@ -242,29 +244,43 @@ public class ProgressService {
 					this.progress.save(row);
 				}
 			}
-			return token;
+			return browser.receipt();
 		});
 	}
 
-	/** Clears the visitor's progress and notes on the roadmap; a new visitor has none. */
-	public void reset(Optional<VisitorToken> presented, String roadmapSlug) {
-		presented.ifPresent((token) -> this.database.call(() -> this.transactions.execute((status) -> {
-			this.progress.deleteAll(token.visitorId(), roadmapSlug);
-			return null;
-		})));
+	/**
+	 * Clears the visitor's progress and notes on the roadmap, keeping their skills and
+	 * browsers; a new visitor has none, and nothing is kept for them.
+	 */
+	public Optional<SaveReceipt> reset(Optional<VisitorToken> presented, String roadmapSlug) {
+		if (presented.isEmpty()) {
+			return Optional.empty();
+		}
+		return save(() -> known(presented).map((browser) -> {
+			this.progress.deleteAll(browser.visitorId(), roadmapSlug);
+			return browser.receipt();
+		}));
 	}
 
 	/**
-	 * Deletes the visitor and everything kept for them: their progress and notes on every
-	 * roadmap and the skills they saved. Whether anything was kept.
+	 * Deletes the visitor whose progress the browser shows, and everything kept for them:
+	 * their progress and notes on every roadmap, the skills they saved, every browser
+	 * linked to it and any pairing code. The hashes of the tokens of the browsers that
+	 * showed it (none if nothing was kept).
 	 */
-	public boolean erase(Optional<VisitorToken> presented) {
+	public List<String> erase(Optional<VisitorToken> presented) {
 		if (presented.isEmpty()) {
-			return false;
+			return List.of();
 		}
-		Boolean erased = this.database
-			.call(() -> this.transactions.execute((status) -> this.visitors.erase(presented.get().visitorId()) > 0));
-		return Boolean.TRUE.equals(erased);
+		List<String> erased = this.database.call(() -> this.transactions.execute((status) -> {
+			Optional<String> visitorId = this.devices.visitorOf(presented.get().hash());
+			if (visitorId.isEmpty()) {
+				return List.<String>of();
+			}
+			List<String> browsers = this.devices.findAllOf(visitorId.get()).stream().map(Device::getTokenHash).toList();
+			return (this.visitors.erase(visitorId.get()) > 0) ? browsers : List.<String>of();
+		}));
+		return (erased != null) ? erased : List.of();
 	}
 
 	/**
@@ -272,21 +288,25 @@ public class ProgressService {
 	 * the row, unless the change leaves the step blank (then there is nothing to add, and
 	 * a row left blank is removed).
 	 */
-	private VisitorToken saveStep(Optional<VisitorToken> presented, String roadmapSlug, int step, boolean clearing,
-			Change update, Change insert) {
+	private Optional<SaveReceipt> saveStep(Optional<VisitorToken> presented, String roadmapSlug, int step,
+			boolean clearing, Change update, Change insert) {
 		return save(() -> {
-			VisitorToken token = knownOrNew(presented);
-			String visitorId = token.visitorId();
-			Instant now = this.clock.instant();
-			if (update.apply(visitorId, now) > 0) {
-				if (clearing) {
-					this.progress.deleteIfBlank(visitorId, roadmapSlug, step);
+			// Clearing what a new visitor never saved keeps nothing, not even the
+			// visitor.
+			Optional<Browser> browser = clearing ? known(presented) : Optional.of(knownOrNew(presented));
+			browser.ifPresent((saver) -> {
+				String visitorId = saver.visitorId();
+				Instant now = this.clock.instant();
+				if (update.apply(visitorId, now) > 0) {
+					if (clearing) {
+						this.progress.deleteIfBlank(visitorId, roadmapSlug, step);
+					}
 				}
-			}
-			else if (!clearing) {
-				insert.apply(visitorId, now);
-			}
-			return token;
+				else if (!clearing) {
+					insert.apply(visitorId, now);
+				}
+			});
+			return browser.map(Browser::receipt);
 		});
 	}
 
@@ -294,7 +314,7 @@ public class ProgressService {
 	 * Runs a save in a transaction, and once more if another save of the same row beat
 	 * it.
 	 */
-	private VisitorToken save(Supplier<VisitorToken> save) {
+	<T> T save(Supplier<T> save) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
 		return this.database.call(() -> {
 			try {
@@ -329,14 +349,50 @@ public class ProgressService {
 	 * the rows its deletion cascades to), so that none of them can wait for another in a
 	 * circle; and a visitor deleted meanwhile is a new visitor, not a refused row.
 	 */
-	private VisitorToken knownOrNew(Optional<VisitorToken> presented) {
-		Instant now = this.clock.instant();
-		if (presented.isPresent() && this.visitors.touch(presented.get().visitorId(), now) > 0) {
-			return presented.get();
+	Browser knownOrNew(Optional<VisitorToken> presented) {
+		return known(presented).orElseGet(() -> {
+			Instant now = this.clock.instant();
+			VisitorToken token = VisitorToken.random();
+			String visitorId = Visitor.newId();
+			this.visitors.insert(visitorId, now);
+			this.devices.insert(token.hash(), visitorId, now, now);
+			return new Browser(token, visitorId, false);
+		});
+	}
+
+	/**
+	 * The visitor whose progress the presented token's browser shows, if any, their row
+	 * changed first as in {@link #knownOrNew}, and the save recorded on the browser's
+	 * row.
+	 */
+	Optional<Browser> known(Optional<VisitorToken> presented) {
+		if (presented.isEmpty()) {
+			return Optional.empty();
 		}
-		VisitorToken token = VisitorToken.random();
-		this.visitors.save(new Visitor(token.visitorId(), now));
-		return token;
+		String tokenHash = presented.get().hash();
+		Optional<String> visitorId = this.devices.visitorOf(tokenHash);
+		if (visitorId.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		// Unlinked between the two statements: then the browser is a new visitor.
+		if (this.visitors.touch(visitorId.get(), now) == 0
+				|| this.devices.touch(tokenHash, visitorId.get(), now) == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Browser(presented.get(), visitorId.get(), this.devices.linkCount(visitorId.get()) > 1));
+	}
+
+	/**
+	 * A browser saving for a visitor: its token, the visitor's id, and whether their
+	 * progress may show on another browser too.
+	 */
+	record Browser(VisitorToken token, String visitorId, boolean linked) {
+
+		SaveReceipt receipt() {
+			return new SaveReceipt(this.token, this.linked);
+		}
+
 	}
 
 	/** One statement of a save: the number of rows it changed. */

@@ -10,17 +10,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The key of a visitor's saved progress, for the pages that show it: the hash of their
- * token (which only they can present) and the tag of their latest save
- * ({@link VisitorCookie#SAVED_NAME}), which every save, through whichever instance,
- * changes. A visitor without a tag (one who last saved before tags existed), with a
- * malformed cookie, or with two cookies of one name, has no key, so their pages are
- * rendered each time.
+ * The key of a visitor's saved progress, for the pages that show it: the hash of the
+ * browser's token (which only that browser can present) and the tag of its latest save
+ * ({@link VisitorCookie#SAVED_NAME}), which every save through it, through whichever
+ * instance, changes. A save through another browser linked to the same progress changes
+ * neither: so for a browser whose tag says its progress may show on another
+ * ({@link VisitorCookie#LINKED}), the key also has the version of the visitor's data that
+ * the database gives ({@code visitor.revision}), read for each request. A visitor without
+ * a tag (one who last saved before tags existed), with a malformed cookie, with two
+ * cookies of one name, or linked while the database cannot be read, has no key, so their
+ * pages are rendered each time.
  */
 @Component
 class ProgressVisitorKeys implements VisitorKeys {
 
-	private static final Pattern SAVED_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+	private static final Pattern SAVED_TAG = Pattern
+		.compile("[A-Za-z0-9_-]{1,64}(" + Pattern.quote(VisitorCookie.LINKED) + ")?");
+
+	private final DeviceRepository devices;
+
+	ProgressVisitorKeys(DeviceRepository devices) {
+		this.devices = devices;
+	}
 
 	@Override
 	public Optional<String> key(HttpServletRequest request) {
@@ -29,12 +40,32 @@ class ProgressVisitorKeys implements VisitorKeys {
 		if (visitor == null || saved == null || !SAVED_TAG.matcher(saved.getValue()).matches()) {
 			return Optional.empty();
 		}
-		return VisitorToken.parse(visitor.getValue()).map((token) -> prefix(token) + saved.getValue());
+		Optional<VisitorToken> token = VisitorToken.parse(visitor.getValue());
+		if (token.isEmpty()) {
+			return Optional.empty();
+		}
+		String key = prefix(token.get()) + saved.getValue();
+		if (!saved.getValue().endsWith(VisitorCookie.LINKED)) {
+			return Optional.of(key);
+		}
+		try {
+			// A browser unlinked, or whose progress was erased, shows nothing: not kept.
+			return this.devices.revisionSeenBy(token.get().hash()).map((revision) -> key + " " + revision);
+		}
+		catch (RuntimeException unreadable) {
+			// The page then reads the database itself, and says what it could not read.
+			return Optional.empty();
+		}
 	}
 
-	/** The start of every key of the visitor's data, whatever their latest save. */
+	/** The start of every key of the browser's data, whatever its latest save. */
 	static String prefix(VisitorToken token) {
-		return token.visitorId() + " ";
+		return prefix(token.hash());
+	}
+
+	/** The start of every key of the data of the browser with this token hash. */
+	static String prefix(String tokenHash) {
+		return tokenHash + " ";
 	}
 
 	/**

@@ -48,10 +48,13 @@ class RoadmapController {
 
 	private final ProgressService progress;
 
+	private final DevicePairing pairing;
+
 	private final Clock clock;
 
-	RoadmapController(RoadmapService catalog, ProgressService progress, Clock clock) {
+	RoadmapController(RoadmapService catalog, ProgressService progress, DevicePairing pairing, Clock clock) {
 		this.clock = clock;
+		this.pairing = pairing;
 		this.catalog = catalog;
 		this.progress = progress;
 	}
@@ -93,15 +96,15 @@ class RoadmapController {
 		RoadmapView roadmap = roadmap(slug);
 		StepView step = step(roadmap, number);
 		StepStatus chosen = StepStatus.fromParameter("status", status);
-		VisitorToken token;
+		Optional<SaveReceipt> saved;
 		try {
-			token = this.progress.saveStatus(VisitorToken.parse(cookie), roadmap.slug(), step.number(), chosen);
+			saved = this.progress.saveStatus(VisitorToken.parse(cookie), roadmap.slug(), step.number(), chosen);
 		}
 		catch (RuntimeException failure) {
 			model.addAttribute("chosenStatus", chosen);
 			return notSaved(failure, "status", model, response, roadmap, step);
 		}
-		VisitorCookie.write(token, request, response);
+		saved.ifPresent((receipt) -> VisitorCookie.write(receipt, request, response));
 		return redirectToStep(roadmap, step, Confirmation.STATUS);
 	}
 
@@ -121,15 +124,15 @@ class RoadmapController {
 			model.addAttribute("noteProblem", problem.get());
 			return "roadmap/step";
 		}
-		VisitorToken token;
+		Optional<SaveReceipt> saved;
 		try {
-			token = this.progress.saveNote(presented, roadmap.slug(), step.number(), normalized);
+			saved = this.progress.saveNote(presented, roadmap.slug(), step.number(), normalized);
 		}
 		catch (RuntimeException failure) {
 			model.addAttribute("noteText", note);
 			return notSaved(failure, "note", model, response, roadmap, step);
 		}
-		VisitorCookie.write(token, request, response);
+		saved.ifPresent((receipt) -> VisitorCookie.write(receipt, request, response));
 		return redirectToStep(roadmap, step, normalized.isEmpty() ? Confirmation.NOTE_REMOVED : Confirmation.NOTE);
 	}
 
@@ -165,8 +168,8 @@ class RoadmapController {
 			model.addAttribute("importRefused", refused);
 			return "roadmap/roadmap";
 		}
-		VisitorToken token = this.progress.replaceAll(presented, roadmap.slug(), imported.steps(), imported.skills());
-		VisitorCookie.write(token, request, response);
+		SaveReceipt saved = this.progress.replaceAll(presented, roadmap.slug(), imported.steps(), imported.skills());
+		VisitorCookie.write(saved, request, response);
 		return redirectToOverview(roadmap, Confirmation.IMPORT);
 	}
 
@@ -184,10 +187,8 @@ class RoadmapController {
 			HttpServletRequest request, HttpServletResponse response) {
 		RoadmapView roadmap = roadmap(slug);
 		Optional<VisitorToken> presented = VisitorToken.parse(cookie);
-		this.progress.reset(presented, roadmap.slug());
-		if (presented.isPresent()) {
-			VisitorCookie.writeSaved(request, response);
-		}
+		this.progress.reset(presented, roadmap.slug())
+			.ifPresent((receipt) -> VisitorCookie.write(receipt, request, response));
 		return redirectToOverview(roadmap, Confirmation.RESET);
 	}
 
@@ -234,6 +235,7 @@ class RoadmapController {
 		model.addAttribute("progress", visitorProgress);
 		model.addAttribute("continueStep", roadmap.step(visitorProgress.firstUnfinished().orElse(0)).orElse(null));
 		model.addAttribute("hasSkills", !visitor.skills().isEmpty());
+		model.addAttribute("browsers", this.pairing.browsers(token));
 		model.addAttribute("nextSteps", NextSteps.of(roadmap, visitorProgress, visitor.skills()));
 		model.addAttribute("confirmation", confirmation);
 		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);

@@ -14,23 +14,29 @@ import org.springframework.data.repository.Repository;
  */
 interface StepProgressRepository extends Repository<StepProgress, StepProgress.Key> {
 
-	@Query("select p from StepProgress p where p.key.visitorId = :visitorId and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
-	List<StepProgress> findAll(String visitorId, String roadmapSlug);
+	/**
+	 * The progress on the roadmap of the visitor whose progress the browser with this
+	 * token hash shows (none for a browser linked to nobody), in one statement.
+	 */
+	@Query("select p from StepProgress p where p.key.visitorId = (select d.visitorId from Device d where d.tokenHash = :tokenHash) "
+			+ "and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
+	List<StepProgress> findAllSeenBy(String tokenHash, String roadmapSlug);
 
 	/**
-	 * Everything the visitor saved, in one statement: a row per step they touched on any
-	 * roadmap (skill null), then a row per skill they said they have (roadmap null).
+	 * Everything saved by the visitor whose progress the browser with this token hash
+	 * shows, in one statement: a row per step they touched on any roadmap (skill null),
+	 * then a row per skill they said they have (roadmap null).
 	 */
 	@Query(value = """
 			SELECT roadmap_slug AS roadmapSlug, step_number AS stepNumber, status AS status, note AS note,
 			       NULL AS skill
-			FROM step_progress WHERE visitor_id = :visitorId
+			FROM step_progress WHERE visitor_id = (SELECT visitor_id FROM device WHERE token_hash = :tokenHash)
 			UNION ALL
-			SELECT NULL, NULL, NULL, NULL, skill_slug FROM visitor_skill WHERE visitor_id = :visitorId""",
-			nativeQuery = true)
-	List<SavedRow> findEverything(String visitorId);
+			SELECT NULL, NULL, NULL, NULL, skill_slug FROM visitor_skill
+			WHERE visitor_id = (SELECT visitor_id FROM device WHERE token_hash = :tokenHash)""", nativeQuery = true)
+	List<SavedRow> findEverythingSeenBy(String tokenHash);
 
-	/** A row of {@link #findEverything}. */
+	/** A row of {@link #findEverythingSeenBy}. */
 	interface SavedRow {
 
 		String getRoadmapSlug();

@@ -1,16 +1,21 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * Someone who has saved roadmap progress, known only by the hash of the random token in
- * their browser's cookie. There is no account and nothing else about them.
+ * Someone who has saved roadmap progress, reached only through the browsers linked to it
+ * ({@link Device}), each known by the hash of the random token in its cookie. There is no
+ * account and nothing else about them.
  */
 @Entity
 class Visitor {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	private String id;
@@ -20,6 +25,16 @@ class Visitor {
 	private Instant savedAt;
 
 	protected Visitor() {
+	}
+
+	/**
+	 * A new visitor's id: 256 random bits, in hex, so that it is no browser's token hash
+	 * (a browser is linked to a visitor through {@link Device}).
+	 */
+	static String newId() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	/** A visitor whose first save is now. */

@@ -17,7 +17,11 @@ import org.springframework.http.ResponseCookie;
  * <p>
  * Every save (and a reset) also sets {@value #SAVED_NAME} to a new random tag: pages
  * rendered with the visitor's progress are kept in memory under it, so the next save,
- * made through whichever instance, leads every instance to render them afresh.
+ * made through whichever instance, leads every instance to render them afresh. A save
+ * through another browser linked to the same progress changes no cookie of this one: so
+ * the tag of a browser whose progress may show on another ends in {@value #LINKED}, and
+ * its pages are kept under the version of the data that the database gives as well
+ * ({@link ProgressVisitorKeys}).
  */
 public final class VisitorCookie {
 
@@ -27,14 +31,18 @@ public final class VisitorCookie {
 
 	static final Duration MAX_AGE = Duration.ofDays(400);
 
+	/** The end of the tag of a browser whose progress may show on another browser. */
+	static final String LINKED = ".linked";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private VisitorCookie() {
 	}
 
-	public static void write(VisitorToken token, HttpServletRequest request, HttpServletResponse response) {
-		add(NAME, token.value(), MAX_AGE, request, response);
-		writeSaved(request, response);
+	/** Sets both cookies after a save. */
+	public static void write(SaveReceipt saved, HttpServletRequest request, HttpServletResponse response) {
+		add(NAME, saved.token().value(), MAX_AGE, request, response);
+		writeSaved(saved.linked(), request, response);
 	}
 
 	/** Tells the browser to forget both cookies. */
@@ -44,10 +52,11 @@ public final class VisitorCookie {
 	}
 
 	/** A new tag for the visitor's latest save. */
-	static void writeSaved(HttpServletRequest request, HttpServletResponse response) {
+	private static void writeSaved(boolean linked, HttpServletRequest request, HttpServletResponse response) {
 		byte[] tag = new byte[12];
 		RANDOM.nextBytes(tag);
-		add(SAVED_NAME, Base64.getUrlEncoder().withoutPadding().encodeToString(tag), MAX_AGE, request, response);
+		add(SAVED_NAME, Base64.getUrlEncoder().withoutPadding().encodeToString(tag) + (linked ? LINKED : ""), MAX_AGE,
+				request, response);
 	}
 
 	/** Sets the cookie, or with no lifetime tells the browser to forget it. */

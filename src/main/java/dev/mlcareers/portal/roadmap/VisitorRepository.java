@@ -1,7 +1,6 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,14 +8,12 @@ import org.springframework.data.repository.Repository;
 
 interface VisitorRepository extends Repository<Visitor, String> {
 
-	boolean existsById(String id);
-
 	/**
-	 * Records a save by the visitor now; the number of rows changed: 0 for a visitor the
-	 * database does not know.
+	 * Records a save by the visitor now, and a new version of their data; the number of
+	 * rows changed: 0 for a visitor the database does not know.
 	 */
 	@Modifying
-	@Query(value = "UPDATE visitor SET saved_at = :now WHERE id = :id", nativeQuery = true)
+	@Query(value = "UPDATE visitor SET saved_at = :now, revision = revision + 1 WHERE id = :id", nativeQuery = true)
 	int touch(String id, Instant now);
 
 	/**
@@ -34,13 +31,8 @@ interface VisitorRepository extends Repository<Visitor, String> {
 	@Query(value = "DELETE FROM visitor WHERE id = :id", nativeQuery = true)
 	int erase(String id);
 
-	Visitor save(Visitor visitor);
-
-	/**
-	 * Locks the visitor's row until the transaction ends, so that saves which replace a
-	 * whole set of the visitor's rows (their skills) run one after another.
-	 */
-	@Query(value = "SELECT id FROM visitor WHERE id = :id FOR UPDATE", nativeQuery = true)
-	Optional<String> lock(String id);
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "INSERT INTO visitor (id, created_at, saved_at) VALUES (:id, :now, :now)", nativeQuery = true)
+	int insert(String id, Instant now);
 
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The random secret in a visitor's cookie: 256 bits from a strong generator, so nobody
  * can guess another visitor's. The database keeps only its SHA-256 hash
- * ({@link #visitorId()}), so the stored ids cannot be turned back into cookies.
+ * ({@link #hash()}), so the stored ids cannot be turned back into cookies.
  */
 public record VisitorToken(String value) {
 
@@ -39,8 +39,13 @@ public record VisitorToken(String value) {
 		return (text != null && FORM.matcher(text).matches()) ? Optional.of(new VisitorToken(text)) : Optional.empty();
 	}
 
-	/** The key under which the visitor's progress is stored. */
-	public String visitorId() {
+	/**
+	 * The SHA-256 hash (hex) of the token: what the database knows the browser by
+	 * ({@code device.token_hash}). Which visitor's progress it shows is the database's to
+	 * say; the browser that made the progress first has the hash as the visitor's id only
+	 * if it made it before browsers could be linked.
+	 */
+	public String hash() {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.US_ASCII));
 			return HexFormat.of().formatHex(hash);

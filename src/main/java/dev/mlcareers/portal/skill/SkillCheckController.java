@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.roadmap.ProgressService;
+import dev.mlcareers.portal.roadmap.SaveReceipt;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
@@ -111,7 +112,7 @@ class SkillCheckController {
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Set<String> skills = this.checks.parse(have);
-		Optional<VisitorToken> token;
+		Optional<SaveReceipt> token;
 		try {
 			token = this.progress.saveSkills(VisitorToken.parse(cookie), skills);
 		}

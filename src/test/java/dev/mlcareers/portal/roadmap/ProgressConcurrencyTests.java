@@ -44,6 +44,9 @@ class ProgressConcurrencyTests {
 	VisitorRepository visitors;
 
 	@Autowired
+	DeviceRepository devices;
+
+	@Autowired
 	StepProgressRepository rows;
 
 	@Autowired
@@ -65,18 +68,21 @@ class ProgressConcurrencyTests {
 
 	VisitorToken visitor;
 
+	String visitorId;
+
 	Future<?> otherTabsSave;
 
 	@BeforeEach
 	void aVisitorWithOneSave() {
-		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow().token();
+		this.visitorId = Visitors.idOf(this.jdbc, this.visitor);
 	}
 
 	@AfterEach
 	void stopTheOtherTab() {
 		this.otherTab.shutdownNow();
 		// Nothing of this test's stays for the next test on the same database.
-		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitor.visitorId()).update();
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitorId).update();
 	}
 
 	@Test
@@ -119,7 +125,7 @@ class ProgressConcurrencyTests {
 				() -> this.progress.saveStatus(Optional.of(this.visitor), SLUG, 8, StepStatus.NOT_STARTED));
 		thisTab.saveNote(Optional.of(this.visitor), SLUG, 8, "");
 		this.otherTabsSave.get();
-		assertThat(this.rows.findAll(this.visitor.visitorId(), SLUG)).extracting(StepProgress::getStepNumber)
+		assertThat(this.rows.findAllSeenBy(this.visitor.hash(), SLUG)).extracting(StepProgress::getStepNumber)
 			.containsExactly(1);
 	}
 
@@ -154,8 +160,8 @@ class ProgressConcurrencyTests {
 						throw ex.getCause();
 					}
 				});
-		return new ProgressService(this.visitors, repository, this.savedSkills, this.catalog, this.transactions,
-				this.database, Clock.systemUTC());
+		return new ProgressService(this.visitors, this.devices, repository, this.savedSkills, this.catalog,
+				this.transactions, this.database, Clock.systemUTC());
 	}
 
 }

@@ -43,6 +43,9 @@ class ProgressEraseRaceTests {
 	VisitorRepository visitors;
 
 	@Autowired
+	DeviceRepository devices;
+
+	@Autowired
 	StepProgressRepository rows;
 
 	@Autowired
@@ -64,30 +67,33 @@ class ProgressEraseRaceTests {
 
 	VisitorToken visitor;
 
+	String visitorId;
+
 	@BeforeEach
 	void aVisitorWithOneSave() {
-		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow().token();
+		this.visitorId = Visitors.idOf(this.jdbc, this.visitor);
 	}
 
 	@AfterEach
 	void forget() {
 		this.otherTab.shutdownNow();
-		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitor.visitorId()).update();
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitorId).update();
 	}
 
 	@Test
 	void deletingEverythingWhileAStatusIsSavedAnswersBoth() throws Exception {
-		AtomicReference<Future<Boolean>> erased = new AtomicReference<>();
+		AtomicReference<Future<List<String>>> erased = new AtomicReference<>();
 		ProgressService thisTab = withOtherTabAfter("updateStatus",
 				() -> erased.set(this.otherTab.submit(() -> this.progress.erase(Optional.of(this.visitor)))));
 		thisTab.saveStatus(Optional.of(this.visitor), SLUG, 1, StepStatus.SKIPPED);
-		assertThat(erased.get().get()).as("the erasure is answered").isTrue();
+		assertThat(erased.get().get()).as("the erasure is answered").containsExactly(this.visitor.hash());
 		assertThat(count("SELECT COUNT(*) FROM step_progress WHERE visitor_id = ?")).isZero();
 	}
 
 	@Test
 	void anImportWithSkillsWhileAFirstStatusIsSavedAnswersBoth() throws Exception {
-		AtomicReference<Future<VisitorToken>> imported = new AtomicReference<>();
+		AtomicReference<Future<SaveReceipt>> imported = new AtomicReference<>();
 		ProgressService thisTab = withOtherTabAfter("insert",
 				() -> imported.set(this.otherTab.submit(() -> this.progress.replaceAll(Optional.of(this.visitor), SLUG,
 						List.of(new SavedStep(3, StepStatus.SKIPPED, "imported")), Optional.of(Set.of("python"))))));
@@ -97,7 +103,7 @@ class ProgressEraseRaceTests {
 	}
 
 	private int count(String sql) {
-		return this.jdbc.sql(sql).param(this.visitor.visitorId()).query(Long.class).single().intValue();
+		return this.jdbc.sql(sql).param(this.visitorId).query(Long.class).single().intValue();
 	}
 
 	/**
@@ -121,8 +127,8 @@ class ProgressEraseRaceTests {
 					}
 					return result;
 				});
-		return new ProgressService(this.visitors, repository, this.savedSkills, this.catalog, this.transactions,
-				this.database, Clock.systemUTC());
+		return new ProgressService(this.visitors, this.devices, repository, this.savedSkills, this.catalog,
+				this.transactions, this.database, Clock.systemUTC());
 	}
 
 }

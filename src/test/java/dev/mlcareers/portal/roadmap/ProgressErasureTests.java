@@ -44,8 +44,9 @@ class ProgressErasureTests {
 			assertThat(visitor.submit(CHECK_REMEMBER, "/skills/check", Map.of("have", "python")).statusCode())
 				.isEqualTo(302);
 		}
-		String aliceId = VisitorToken.parse(alice.cookie(VisitorCookie.NAME).orElseThrow()).orElseThrow().visitorId();
-		assertThat(rows(aliceId)).isEqualTo(3);
+		String aliceId = Visitors.idOf(this.jdbc,
+				VisitorToken.parse(alice.cookie(VisitorCookie.NAME).orElseThrow()).orElseThrow());
+		assertThat(rows(aliceId)).isEqualTo(4);
 		// Her pages, kept for her, and her cookies as someone might have copied them.
 		assertThat(alice.page(STEP)).contains(">mine</textarea>");
 		assertThat(alice.page(STEP)).contains(">mine</textarea>");
@@ -63,7 +64,7 @@ class ProgressErasureTests {
 		assertThat(deleted.headers().allValues("Set-Cookie"))
 			.anyMatch((cookie) -> cookie.startsWith("mlc_visitor=;") && cookie.contains("Max-Age=0"))
 			.anyMatch((cookie) -> cookie.startsWith("mlc_saved=;"));
-		assertThat(rows(aliceId)).as("the visitor, their step and their skill").isZero();
+		assertThat(rows(aliceId)).as("the visitor, their browser, their step and their skill").isZero();
 		assertThat(alice.hasCookie(VisitorCookie.NAME)).isFalse();
 		assertThat(alice.page("/privacy?deleted=yes")).contains("Everything kept for this browser was deleted");
 		assertThat(alice.page(STEP)).doesNotContain(">mine</textarea>");
@@ -103,6 +104,7 @@ class ProgressErasureTests {
 	private int rows(String id) {
 		return this.jdbc.sql("""
 				SELECT (SELECT COUNT(*) FROM visitor WHERE id = :id)
+				     + (SELECT COUNT(*) FROM device WHERE visitor_id = :id)
 				     + (SELECT COUNT(*) FROM step_progress WHERE visitor_id = :id)
 				     + (SELECT COUNT(*) FROM visitor_skill WHERE visitor_id = :id)""")
 			.param("id", id)

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +38,9 @@ class ProgressRetentionTests {
 	VisitorRepository visitors;
 
 	@Autowired
+	PairingRepository pairing;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -52,50 +54,53 @@ class ProgressRetentionTests {
 		String forgotten = visitor(NOW.minus(Duration.ofDays(401)).minusSeconds(1));
 		String kept = visitor(NOW.minus(Duration.ofDays(400)));
 		String justNow = visitor(NOW);
-		ProgressRetention retention = new ProgressRetention(this.visitors, this.transactions,
+		ProgressRetention retention = new ProgressRetention(this.visitors, this.pairing, this.transactions,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		assertThat(retention.deleteForgotten()).isEqualTo(1);
-		assertThat(rows(forgotten)).as("the visitor, their step and their skill").containsExactly(0, 0, 0);
-		assertThat(rows(kept)).containsExactly(1, 1, 1);
-		assertThat(rows(justNow)).containsExactly(1, 1, 1);
+		assertThat(rows(forgotten)).as("the visitor, their browser, their step and their skill")
+			.containsExactly(0, 0, 0, 0);
+		assertThat(rows(kept)).containsExactly(1, 1, 1, 1);
+		assertThat(rows(justNow)).containsExactly(1, 1, 1, 1);
 		assertThat(retention.deleteForgotten()).as("again").isZero();
 
-		ProgressRetention aYearLater = new ProgressRetention(this.visitors, this.transactions,
+		ProgressRetention aYearLater = new ProgressRetention(this.visitors, this.pairing, this.transactions,
 				Clock.fixed(NOW.plus(Duration.ofDays(365)), ZoneOffset.UTC));
 		assertThat(aYearLater.deleteForgotten()).isEqualTo(1);
-		assertThat(rows(kept)).containsExactly(0, 0, 0);
-		assertThat(rows(justNow)).containsExactly(1, 1, 1);
+		assertThat(rows(kept)).containsExactly(0, 0, 0, 0);
+		assertThat(rows(justNow)).containsExactly(1, 1, 1, 1);
 		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(justNow).update();
 	}
 
 	@Test
 	void everySaveMovesTheVisitorsLastSave() {
-		VisitorToken token = this.progress.saveStatus(Optional.empty(), "machine-learning-engineer", 4,
-				StepStatus.IN_PROGRESS);
+		VisitorToken token = this.progress
+			.saveStatus(Optional.empty(), "machine-learning-engineer", 4, StepStatus.IN_PROGRESS)
+			.orElseThrow()
+			.token();
+		String id = Visitors.idOf(this.jdbc, token);
 		Timestamp old = Timestamp.from(NOW.minus(Duration.ofDays(500)));
-		this.jdbc.sql("UPDATE visitor SET saved_at = ? WHERE id = ?").params(old, token.visitorId()).update();
+		this.jdbc.sql("UPDATE visitor SET saved_at = ? WHERE id = ?").params(old, id).update();
 		this.progress.saveNote(Optional.of(token), "machine-learning-engineer", 4, "moved on");
-		assertThat(savedAt(token)).isAfter(old.toInstant());
-		this.jdbc.sql("UPDATE visitor SET saved_at = ? WHERE id = ?").params(old, token.visitorId()).update();
+		assertThat(savedAt(id)).isAfter(old.toInstant());
+		this.jdbc.sql("UPDATE visitor SET saved_at = ? WHERE id = ?").params(old, id).update();
 		this.progress.saveSkills(Optional.of(token), Set.of("sql"));
-		assertThat(savedAt(token)).isAfter(old.toInstant());
-		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(token.visitorId()).update();
+		assertThat(savedAt(id)).isAfter(old.toInstant());
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(id).update();
 	}
 
-	private Instant savedAt(VisitorToken token) {
+	private Instant savedAt(String id) {
 		return this.jdbc.sql("SELECT saved_at FROM visitor WHERE id = ?")
-			.param(token.visitorId())
+			.param(id)
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
 	}
 
-	/** A visitor who last saved then: one step with a note, one skill. */
+	/** A visitor who last saved then: one browser, one step with a note, one skill. */
 	private String visitor(Instant savedAt) {
-		String id = UUID.randomUUID().toString().replace("-", "") + "0".repeat(32);
+		String id = Visitors.insert(this.jdbc, VisitorToken.random(), savedAt);
 		Timestamp at = Timestamp.from(savedAt);
-		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, ?, ?)").params(id, at, at).update();
 		this.jdbc.sql("""
 				INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, note, updated_at)
 				VALUES (?, 'machine-learning-engineer', 2, 'done', 'a note', ?)""").params(id, at).update();
@@ -107,6 +112,7 @@ class ProgressRetentionTests {
 
 	private int[] rows(String id) {
 		return new int[] { count("SELECT COUNT(*) FROM visitor WHERE id = ?", id),
+				count("SELECT COUNT(*) FROM device WHERE visitor_id = ?", id),
 				count("SELECT COUNT(*) FROM step_progress WHERE visitor_id = ?", id),
 				count("SELECT COUNT(*) FROM visitor_skill WHERE visitor_id = ?", id) };
 	}

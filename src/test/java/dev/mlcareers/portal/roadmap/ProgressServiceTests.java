@@ -41,12 +41,18 @@ class ProgressServiceTests {
 	}
 
 	@Test
-	void aFirstSaveCreatesAVisitorKnownOnlyByTheHashOfTheirToken() {
-		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+	void aFirstSaveCreatesAVisitorWithARandomIdAndOneBrowserKnownOnlyByTheHashOfItsToken() {
+		SaveReceipt saved = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow();
+		VisitorToken token = saved.token();
+		assertThat(saved.linked()).as("shown on no other browser").isFalse();
 		this.entityManager.flush();
-		assertThat(this.jdbc.sql("SELECT id FROM visitor").query(String.class).list())
-			.containsExactly(token.visitorId())
+		assertThat(this.jdbc.sql("SELECT token_hash FROM device").query(String.class).list())
+			.containsExactly(token.hash())
 			.doesNotContain(token.value());
+		assertThat(this.jdbc.sql("SELECT id FROM visitor").query(String.class).list())
+			.containsExactly(Visitors.idOf(this.jdbc, token))
+			.doesNotContain(token.value(), token.hash())
+			.allMatch((id) -> id.matches("[0-9a-f]{64}"));
 		assertThat(this.progress.progress(Optional.of(token), this.roadmap).status(1)).isEqualTo(StepStatus.DONE);
 	}
 
@@ -54,16 +60,22 @@ class ProgressServiceTests {
 	void anUnknownTokenIsANewVisitorNeverAnError() {
 		VisitorToken stranger = VisitorToken.random();
 		assertThat(this.progress.progress(Optional.of(stranger), this.roadmap).isEmpty()).isTrue();
-		VisitorToken issued = this.progress.saveStatus(Optional.of(stranger), SLUG, 1, StepStatus.DONE);
+		VisitorToken issued = this.progress.saveStatus(Optional.of(stranger), SLUG, 1, StepStatus.DONE)
+			.orElseThrow()
+			.token();
 		assertThat(issued).isNotEqualTo(stranger);
 		assertThat(this.progress.progress(Optional.of(stranger), this.roadmap).isEmpty()).isTrue();
 	}
 
 	@Test
 	void aKnownVisitorKeepsTheirTokenAndStatusAndNoteAreSavedApart() {
-		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 3, StepStatus.IN_PROGRESS);
-		assertThat(this.progress.saveNote(Optional.of(token), SLUG, 3, "Khan Academy first")).isEqualTo(token);
-		assertThat(this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.DONE)).isEqualTo(token);
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 3, StepStatus.IN_PROGRESS)
+			.orElseThrow()
+			.token();
+		assertThat(this.progress.saveNote(Optional.of(token), SLUG, 3, "Khan Academy first"))
+			.hasValue(new SaveReceipt(token, false));
+		assertThat(this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.DONE))
+			.hasValue(new SaveReceipt(token, false));
 		RoadmapProgress saved = this.progress.progress(Optional.of(token), this.roadmap);
 		assertThat(saved.status(3)).isEqualTo(StepStatus.DONE);
 		assertThat(saved.note(3)).isEqualTo("Khan Academy first");
@@ -71,8 +83,8 @@ class ProgressServiceTests {
 
 	@Test
 	void twoVisitorsNeverSeeEachOthersProgress() {
-		VisitorToken alice = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
-		VisitorToken bob = this.progress.saveNote(Optional.empty(), SLUG, 1, "Bob's note");
+		VisitorToken alice = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow().token();
+		VisitorToken bob = this.progress.saveNote(Optional.empty(), SLUG, 1, "Bob's note").orElseThrow().token();
 		assertThat(this.progress.progress(Optional.of(alice), this.roadmap).note(1)).isEmpty();
 		assertThat(this.progress.progress(Optional.of(bob), this.roadmap).status(1)).isEqualTo(StepStatus.NOT_STARTED);
 		this.progress.reset(Optional.of(bob), SLUG);
@@ -81,7 +93,7 @@ class ProgressServiceTests {
 
 	@Test
 	void aStepBackToNothingLeavesNoRow() {
-		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 2, StepStatus.DONE);
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 2, StepStatus.DONE).orElseThrow().token();
 		this.progress.saveStatus(Optional.of(token), SLUG, 2, StepStatus.NOT_STARTED);
 		assertThat(rows()).isZero();
 		this.progress.saveNote(Optional.of(token), SLUG, 2, "kept");
@@ -91,7 +103,7 @@ class ProgressServiceTests {
 
 	@Test
 	void importReplacesEverythingAndResetClearsIt() {
-		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		VisitorToken token = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow().token();
 		this.progress.replaceAll(Optional.of(token), SLUG,
 				List.of(new SavedStep(4, StepStatus.SKIPPED, null), new SavedStep(5, StepStatus.NOT_STARTED, "n")));
 		RoadmapProgress imported = this.progress.progress(Optional.of(token), this.roadmap);
@@ -117,8 +129,9 @@ class ProgressServiceTests {
 
 	@Test
 	void savedSkillsAreKeptApartFromProgressAndStepsMarkedDoneTeachTheirSkills() {
-		VisitorToken token = this.progress.saveNote(Optional.empty(), SLUG, 3, "Maths first.");
-		assertThat(this.progress.saveSkills(Optional.of(token), java.util.Set.of("python", "sql"))).contains(token);
+		VisitorToken token = this.progress.saveNote(Optional.empty(), SLUG, 3, "Maths first.").orElseThrow().token();
+		assertThat(this.progress.saveSkills(Optional.of(token), java.util.Set.of("python", "sql")))
+			.hasValue(new SaveReceipt(token, false));
 		this.progress.saveStatus(Optional.of(token), SLUG, 3, StepStatus.DONE);
 		SkillHoldings skills = this.progress.skills(Optional.of(token));
 		assertThat(skills.said()).containsExactlyInAnyOrder("python", "sql");
@@ -143,7 +156,9 @@ class ProgressServiceTests {
 
 	@Test
 	void anImportWithSkillsReplacesThemAndOneWithoutLeavesThem() {
-		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python"))
+			.orElseThrow()
+			.token();
 		this.progress.replaceAll(Optional.of(token), SLUG, List.of(new SavedStep(2, StepStatus.DONE, null)),
 				Optional.empty());
 		assertThat(this.progress.skills(Optional.of(token)).said()).containsExactly("python");
@@ -153,9 +168,11 @@ class ProgressServiceTests {
 
 	@Test
 	void deletingAVisitorDeletesTheirSkills() {
-		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python"))
+			.orElseThrow()
+			.token();
 		this.entityManager.flush();
-		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(token.visitorId()).update();
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(Visitors.idOf(this.jdbc, token)).update();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM visitor_skill").query(Long.class).single()).isZero();
 	}
 
@@ -164,11 +181,14 @@ class ProgressServiceTests {
 	 */
 	@Test
 	void theSchemaRefusesASkillTheCatalogueDoesNotHave() {
-		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python")).orElseThrow();
+		VisitorToken token = this.progress.saveSkills(Optional.empty(), java.util.Set.of("python"))
+			.orElseThrow()
+			.token();
 		this.entityManager.flush();
+		String visitorId = Visitors.idOf(this.jdbc, token);
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.sql("INSERT INTO visitor_skill (visitor_id, skill_slug, saved_at) VALUES (?, 'cobol', CURRENT_TIMESTAMP)")
-			.param(token.visitorId())
+			.param(visitorId)
 			.update());
 	}
 

@@ -45,15 +45,18 @@ class ProgressSkillConcurrencyTests {
 
 	VisitorToken visitor;
 
+	String visitorId;
+
 	@BeforeEach
 	void aVisitorWithProgress() {
-		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE);
+		this.visitor = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow().token();
+		this.visitorId = Visitors.idOf(this.jdbc, this.visitor);
 	}
 
 	@AfterEach
 	void forget() {
 		this.tabs.shutdownNow();
-		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitor.visitorId()).update();
+		this.jdbc.sql("DELETE FROM visitor WHERE id = ?").param(this.visitorId).update();
 	}
 
 	@Test
@@ -102,7 +105,7 @@ class ProgressSkillConcurrencyTests {
 
 	private Set<String> saved() {
 		return Set.copyOf(this.jdbc.sql("SELECT skill_slug FROM visitor_skill WHERE visitor_id = ?")
-			.param(this.visitor.visitorId())
+			.param(this.visitorId)
 			.query(String.class)
 			.list());
 	}

@@ -1,26 +1,56 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 
 /** The key a visitor's personal pages are kept under. */
 class ProgressVisitorKeysTests {
 
 	static final String ALICE = "a".repeat(43);
 
-	final ProgressVisitorKeys keys = new ProgressVisitorKeys();
+	/** Read only for the tag of a browser whose progress may show on another. */
+	final DeviceRepository devices = mock(DeviceRepository.class);
+
+	final ProgressVisitorKeys keys = new ProgressVisitorKeys(this.devices);
 
 	@Test
 	void keysByTheHashOfTheTokenAndTheTagOfTheLatestSave() {
 		String key = this.keys.key(request(new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag1")))
 			.orElseThrow();
-		assertThat(key).isEqualTo(new VisitorToken(ALICE).visitorId() + " tag1").doesNotContain(ALICE);
+		assertThat(key).isEqualTo(new VisitorToken(ALICE).hash() + " tag1").doesNotContain(ALICE);
 		assertThat(this.keys.key(request(new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag2"))))
 			.hasValueSatisfying((other) -> assertThat(other).isNotEqualTo(key));
+		then(this.devices).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void keysALinkedBrowsersPagesByTheVersionOfTheDataTheDatabaseGivesToo() {
+		String hash = new VisitorToken(ALICE).hash();
+		given(this.devices.revisionSeenBy(hash)).willReturn(Optional.of(7L), Optional.of(8L));
+		Cookie[] cookies = { new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag1.linked") };
+		assertThat(this.keys.key(request(cookies))).hasValue(hash + " tag1.linked 7");
+		assertThat(this.keys.key(request(cookies))).as("after a save through another browser")
+			.hasValue(hash + " tag1.linked 8");
+	}
+
+	@Test
+	void givesALinkedBrowserNoKeyWhenItShowsNoProgressOrTheDatabaseCannotSay() {
+		String hash = new VisitorToken(ALICE).hash();
+		Cookie[] cookies = { new Cookie("mlc_visitor", ALICE), new Cookie("mlc_saved", "tag1.linked") };
+		given(this.devices.revisionSeenBy(hash)).willReturn(Optional.empty());
+		assertThat(this.keys.key(request(cookies))).as("unlinked or erased").isEmpty();
+		given(this.devices.revisionSeenBy(hash)).willThrow(new CannotGetJdbcConnectionException("down"));
+		assertThat(this.keys.key(request(cookies))).as("the database unavailable").isEmpty();
 	}
 
 	@Test

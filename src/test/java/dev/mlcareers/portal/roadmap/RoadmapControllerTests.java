@@ -55,6 +55,9 @@ class RoadmapControllerTests {
 	@MockitoBean
 	ProgressService progress;
 
+	@MockitoBean
+	DevicePairing pairing;
+
 	@BeforeEach
 	void roadmap() {
 		given(this.catalog.roadmap(RoadmapFixtures.SLUG)).willReturn(Optional.of(ROADMAP));
@@ -65,9 +68,11 @@ class RoadmapControllerTests {
 		given(this.progress.overview(any(), any())).willAnswer((call) -> new ProgressService.VisitorOverview(
 				this.progress.progress(call.getArgument(0), call.getArgument(1)),
 				this.progress.skills(call.getArgument(0))));
-		given(this.progress.saveStatus(any(), anyString(), anyInt(), any())).willReturn(KNOWN);
-		given(this.progress.saveNote(any(), anyString(), anyInt(), anyString())).willReturn(KNOWN);
-		given(this.progress.replaceAll(any(), anyString(), anyList(), any())).willReturn(KNOWN);
+		given(this.progress.saveStatus(any(), anyString(), anyInt(), any()))
+			.willReturn(Optional.of(new SaveReceipt(KNOWN, false)));
+		given(this.progress.saveNote(any(), anyString(), anyInt(), anyString()))
+			.willReturn(Optional.of(new SaveReceipt(KNOWN, false)));
+		given(this.progress.replaceAll(any(), anyString(), anyList(), any())).willReturn(new SaveReceipt(KNOWN, false));
 		given(this.catalog.skillNames()).willReturn(Map.of("python", "Python"));
 	}
 

@@ -18,10 +18,8 @@ class VisitorTokenTests {
 	@Test
 	void storesOnlyAHashOfTheToken() {
 		VisitorToken token = VisitorToken.random();
-		assertThat(token.visitorId()).matches("[0-9a-f]{64}")
-			.isEqualTo(token.visitorId())
-			.doesNotContain(token.value());
-		assertThat(VisitorToken.random().visitorId()).isNotEqualTo(token.visitorId());
+		assertThat(token.hash()).matches("[0-9a-f]{64}").isEqualTo(token.hash()).doesNotContain(token.value());
+		assertThat(VisitorToken.random().hash()).isNotEqualTo(token.hash());
 	}
 
 	@Test

@@ -36,6 +36,28 @@ public class Browser {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * A second browser, with cookies of its own (another device, say), at the same
+	 * application: a Chromium of its own, quit when it is closed.
+	 */
+	public Separate separate() {
+		return new Separate(BrowserExtension.startChromium(), this.baseUrl);
+	}
+
+	/** A browser of its own, to close when done with. */
+	public static final class Separate extends Browser implements AutoCloseable {
+
+		Separate(ChromeDriver driver, String baseUrl) {
+			super(driver, baseUrl);
+		}
+
+		@Override
+		public void close() {
+			driver().quit();
+		}
+
+	}
+
 	public ChromeDriver driver() {
 		return this.driver;
 	}

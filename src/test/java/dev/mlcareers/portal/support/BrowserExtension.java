@@ -73,7 +73,7 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver {
 		return new Browser(driver, "http://localhost:" + port);
 	}
 
-	private static ChromeDriver startChromium() {
+	static ChromeDriver startChromium() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -32,6 +32,13 @@ public final class Visitor {
 
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
+	/**
+	 * The client address the visitor's forms come from, as a proxy in front of the portal
+	 * would name it ({@code X-Forwarded-For}, which the portal trusts from the loopback
+	 * address), or {@code null} for the test's own.
+	 */
+	private String clientAddress;
+
 	public Visitor(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.http = HttpClient.newBuilder()
@@ -43,6 +50,7 @@ public final class Visitor {
 	/** Visitors of another instance of the application, with this visitor's cookies. */
 	public Visitor at(String otherBaseUrl) {
 		Visitor other = new Visitor(otherBaseUrl);
+		other.clientAddress = this.clientAddress;
 		URI otherUri = URI.create(otherBaseUrl);
 		for (HttpCookie cookie : this.cookies.getCookieStore().getCookies()) {
 			other.cookies.getCookieStore().add(otherUri, cookie);
@@ -71,11 +79,23 @@ public final class Visitor {
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&", "_csrf=" + encode(csrfToken(pagePath)) + "&", ""));
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + action))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (this.clientAddress != null) {
+			request.header("X-Forwarded-For", this.clientAddress);
+		}
+		return send(request.build());
+	}
+
+	/**
+	 * This visitor, sending its forms as from another client address (through a proxy),
+	 * so that limits per address count them apart from other tests' visitors.
+	 */
+	public Visitor from(String address) {
+		this.clientAddress = address;
+		return this;
 	}
 
 	/**

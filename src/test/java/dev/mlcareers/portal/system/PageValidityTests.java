@@ -46,7 +46,7 @@ class PageValidityTests {
 			"/roadmaps/machine-learning-engineer/reset", "/paths", "/search", "/search?q=python",
 			"/search?q=ml+engineer", "/search?q=zzzz", "/skills/check", "/skills/check?have=python&have=sql",
 			"/skills/check/remember?have=python&have=sql", "/privacy", "/privacy?deleted=yes", "/privacy/delete",
-			"/roles/compare", "/roles/compare?roles=data-scientist",
+			"/pair", "/pair?code=7KQ2-M9XD", "/roles/compare", "/roles/compare?roles=data-scientist",
 			"/roles/compare?roles=machine-learning-engineer&roles=data-scientist&roles=technical-director&basis=market" })
 	void isValidHtmlWithItsOwnTitleAndDescription(String path) {
 		String html = get(path, 200);

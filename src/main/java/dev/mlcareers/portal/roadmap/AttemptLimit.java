@@ -1,0 +1,71 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * How many tries at a pairing code are allowed: {@link #PER_MINUTE} a minute from one
+ * client address, and as many at one code, counted in windows of a clock minute. A
+ * guesser who keeps to the limit from one address tries 7,200 codes a day against about a
+ * million million; each code is open ten minutes.
+ */
+final class AttemptLimit {
+
+	static final int PER_MINUTE = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private AttemptLimit() {
+	}
+
+	/** The start of the window the moment falls in. */
+	static Instant windowOf(Instant now) {
+		return now.truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	/** Whether a try that makes the window's count this many goes beyond the limit. */
+	static boolean exceeded(int attempts) {
+		return attempts > PER_MINUTE;
+	}
+
+	/**
+	 * How long until the window the moment falls in ends, in whole seconds, at least 1.
+	 */
+	static long secondsLeft(Instant now) {
+		Duration left = Duration.between(now, windowOf(now).plus(WINDOW));
+		return Math.max(1, (left.toMillis() + 999) / 1000);
+	}
+
+	/**
+	 * What the count of tries from a client address is kept under: a hash of the address
+	 * (of its first 64 bits for IPv6, the part one subscriber is usually given, so that a
+	 * guesser cannot take a fresh address for each try).
+	 */
+	static String addressSubject(String remoteAddress) {
+		String key = remoteAddress;
+		try {
+			if (remoteAddress != null && remoteAddress.indexOf(':') >= 0) {
+				byte[] bytes = InetAddress.getByName(remoteAddress).getAddress();
+				key = Arrays.toString(Arrays.copyOf(bytes, Math.min(8, bytes.length)));
+			}
+		}
+		catch (UnknownHostException ex) {
+			// Not an address literal after all: counted as given.
+		}
+		return "a" + PairingCodes.sha256("pairing-address " + key).substring(0, 63);
+	}
+
+	/** The answer to a try beyond the limit: when another try is counted. */
+	record Exceeded(long retryAfterSeconds) {
+	}
+
+	static Optional<Exceeded> check(int attempts, Instant now) {
+		return exceeded(attempts) ? Optional.of(new Exceeded(secondsLeft(now))) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.mlcareers.portal.roadmap;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Visitors as the database knows them, for tests that read or write its rows: a visitor's
+ * id is no token's hash, and a browser reaches its visitor through its row in
+ * {@code device}.
+ */
+final class Visitors {
+
+	private Visitors() {
+	}
+
+	/**
+	 * The id of the visitor whose progress the browser with this token shows; fails if it
+	 * shows none.
+	 */
+	static String idOf(JdbcClient jdbc, VisitorToken token) {
+		return jdbc.sql("SELECT visitor_id FROM device WHERE token_hash = ?")
+			.param(token.hash())
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * Adds a visitor with a new random id who first and last saved then, and one browser
+	 * linked to them, the one with this token; the visitor's id.
+	 */
+	static String insert(JdbcClient jdbc, VisitorToken token, Instant savedAt) {
+		String id = Visitor.newId();
+		Timestamp at = Timestamp.from(savedAt);
+		jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, ?, ?)").params(id, at, at).update();
+		jdbc.sql("INSERT INTO device (token_hash, visitor_id, linked_at, saved_at) VALUES (?, ?, ?, ?)")
+			.params(token.hash(), id, at, at)
+			.update();
+		return id;
+	}
+
+}
