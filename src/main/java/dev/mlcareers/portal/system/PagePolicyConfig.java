@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.system;
 
+import dev.mlcareers.portal.shared.PublicAddress;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +21,15 @@ class PagePolicyConfig implements WebMvcConfigurer {
 	 */
 	static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1;
 
+	private final PublicAddress address;
+
+	PagePolicyConfig(PublicAddress address) {
+		this.address = address;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PagePolicyInterceptor());
+		registry.addInterceptor(new PagePolicyInterceptor(this.address));
 	}
 
 	@Bean

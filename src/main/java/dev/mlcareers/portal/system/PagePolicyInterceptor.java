@@ -2,6 +2,7 @@ package dev.mlcareers.portal.system;
 
 import java.util.Map;
 
+import dev.mlcareers.portal.shared.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,11 +22,29 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and {@code Cache-Control: no-cache, public} on a shared page whose handler set none. A
  * personal page, and a page whose handler declares nothing, is marked by Spring Security
  * not to be stored anywhere (a personal page also varies by cookie).
+ * <p>
+ * Every page a GET handler renders is given its canonical address, absolute at the public
+ * address ({@code portal.public-url}, never the request's {@code Host}), for its
+ * {@code <link rel="canonical">}: the declared one, or for a page that declares nothing
+ * (a confirmation or a form's page, private to whoever asked) its path alone, and a
+ * request that search engines not index it.
  */
 class PagePolicyInterceptor implements HandlerInterceptor {
 
 	/** Shared pages may be stored, but are checked again by ETag. */
 	static final String PUBLIC = CacheControl.noCache().cachePublic().getHeaderValue();
+
+	/** The model attribute of the page's canonical address, absolute. */
+	static final String CANONICAL_URL = "canonicalUrl";
+
+	/** The model attribute that asks search engines not to index the page. */
+	static final String NOT_INDEXED = "notIndexed";
+
+	private final PublicAddress address;
+
+	PagePolicyInterceptor(PublicAddress address) {
+		this.address = address;
+	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -51,12 +70,20 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 			ModelAndView modelAndView) {
 		PagePolicy policy = PagePolicy.of(request);
 		if (policy == null) {
+			String path = rendersView(request, handler, modelAndView) ? canonicalPath(request) : null;
+			if (path != null) {
+				modelAndView.addObject(CANONICAL_URL, absolute(request, path));
+				modelAndView.addObject(NOT_INDEXED, true);
+			}
 			return;
 		}
 		String query = (String) request.getAttribute(PageAddress.QUERY_ATTRIBUTE);
 		String path = (String) request.getAttribute(PageAddress.PATH_ATTRIBUTE);
 		String canonical = PageAddress.address(path, query);
 		request.setAttribute(PageAddress.CANONICAL_ATTRIBUTE, canonical);
+		if (modelAndView != null) {
+			modelAndView.addObject(CANONICAL_URL, absolute(request, canonical));
+		}
 		if (modelAndView != null && response.getStatus() == HttpServletResponse.SC_OK
 				&& !canonical.equals(PageAddress.requested(request))) {
 			modelAndView.clear();
@@ -72,6 +99,19 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 		if (policy == PagePolicy.PERSONAL) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		}
+	}
+
+	/** Whether a GET handler is about to render a page (not redirect). */
+	private static boolean rendersView(HttpServletRequest request, Object handler, ModelAndView modelAndView) {
+		return modelAndView != null && PagePolicy.METHODS.contains(request.getMethod())
+				&& handler instanceof HandlerMethod && modelAndView.getViewName() != null
+				&& !modelAndView.getViewName().startsWith("redirect:");
+	}
+
+	/** The address, under the server's context path, at the public address. */
+	private String absolute(HttpServletRequest request, String address) {
+		String contextPath = request.getServletContext().getContextPath();
+		return this.address.of(address.substring(contextPath.length()));
 	}
 
 	private static PagePolicy policy(HttpServletRequest request, Object handler) {
