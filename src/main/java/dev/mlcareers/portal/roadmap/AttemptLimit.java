@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How many tries at a pairing code are allowed: {@link #PER_MINUTE} a minute from one
@@ -19,6 +20,8 @@ final class AttemptLimit {
 	static final int PER_MINUTE = 5;
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
 	private AttemptLimit() {
 	}
@@ -43,19 +46,20 @@ final class AttemptLimit {
 
 	/**
 	 * What the count of tries from a client address is kept under: a hash of the address
-	 * (of its first 64 bits for IPv6, the part one subscriber is usually given, so that a
-	 * guesser cannot take a fresh address for each try).
+	 * (for IPv6, of its first 48 bits, the most one site is usually given, so that a
+	 * guesser cannot take a fresh address from their own block for each try).
 	 */
 	static String addressSubject(String remoteAddress) {
 		String key = remoteAddress;
-		try {
-			if (remoteAddress != null && remoteAddress.indexOf(':') >= 0) {
+		// Only address literals are parsed (no name is ever looked up): Tomcat gives one.
+		if (remoteAddress != null && (remoteAddress.indexOf(':') >= 0 || IPV4.matcher(remoteAddress).matches())) {
+			try {
 				byte[] bytes = InetAddress.getByName(remoteAddress).getAddress();
-				key = Arrays.toString(Arrays.copyOf(bytes, Math.min(8, bytes.length)));
+				key = Arrays.toString(Arrays.copyOf(bytes, Math.min(6, bytes.length)));
 			}
-		}
-		catch (UnknownHostException ex) {
-			// Not an address literal after all: counted as given.
+			catch (UnknownHostException ex) {
+				// Not an address literal after all: counted as given.
+			}
 		}
 		return "a" + PairingCodes.sha256("pairing-address " + key).substring(0, 63);
 	}

@@ -8,7 +8,7 @@ import dev.mlcareers.portal.shared.Coded;
  */
 public enum Confirmation implements Coded {
 
-	STATUS, NOTE, NOTE_REMOVED, IMPORT, RESET, PAIRED, ALREADY_LINKED, UNLINKED, UNLINKED_ITSELF;
+	STATUS, NOTE, NOTE_REMOVED, IMPORT, RESET, PAIRED, ALREADY_LINKED, UNLINKED, UNLINKED_ITSELF, NOT_LINKED;
 
 	static Confirmation fromParameter(String code) {
 		return Coded.find(Confirmation.class, code).orElse(null);

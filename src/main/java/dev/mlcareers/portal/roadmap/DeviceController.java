@@ -1,7 +1,9 @@
 package dev.mlcareers.portal.roadmap;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.VisitorDataErased;
@@ -36,6 +38,12 @@ class DeviceController {
 	static final String CODE_PATH = "/devices/code";
 
 	static final String UNLINK_PATH = "/devices/{id}/unlink";
+
+	/** A browser's number, as the overview's forms give it. */
+	private static final Pattern DEVICE_ID = Pattern.compile("[1-9][0-9]{0,17}");
+
+	/** The most of what was typed that a refused form shows again. */
+	static final int MAX_ECHO = 40;
 
 	private static final Log logger = LogFactory.getLog(DeviceController.class);
 
@@ -78,12 +86,12 @@ class DeviceController {
 	String confirmPairing(@RequestParam(required = false) String code,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, Model model) {
 		addPairing(model, cookie,
-				(code != null) ? PairingCodes.parse(code).map(PairingCodes::display).orElse(code) : "");
+				(code != null) ? PairingCodes.parse(code).map(PairingCodes::display).orElse(code) : "", false);
 		return "roadmap/pair";
 	}
 
 	@PostMapping(path = PAIR_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	String pair(@RequestParam(required = false) String code,
+	String pair(@RequestParam(required = false) String code, @RequestParam(required = false) String replace,
 			@CookieValue(name = VisitorCookie.NAME, required = false) String cookie, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		String typed = (code != null) ? code : "";
@@ -93,7 +101,8 @@ class DeviceController {
 		}
 		DevicePairing.Redemption redemption;
 		try {
-			redemption = this.pairing.redeem(VisitorToken.parse(cookie), parsed.get(), request.getRemoteAddr());
+			redemption = this.pairing.redeem(VisitorToken.parse(cookie), parsed.get(), "yes".equals(replace),
+					request.getRemoteAddr());
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseFaults.isUnavailable(failure)) {
@@ -118,20 +127,29 @@ class DeviceController {
 			model.addAttribute("retryAfter", tooMany.retryAfterSeconds());
 			return refused(model, response, cookie, typed, HttpStatus.TOO_MANY_REQUESTS, "pair.refused.too-many");
 		}
-		DevicePairing.Redemption.Refused refusal = (DevicePairing.Redemption.Refused) redemption;
+		DevicePairing.Redemption.Reason reason = ((DevicePairing.Redemption.Refused) redemption).reason();
+		if (reason == DevicePairing.Redemption.Reason.OWN_PROGRESS) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			addPairing(model, cookie, typed, true);
+			model.addAttribute("refusal", "pair.refused.own-progress");
+			model.addAttribute("refusedField", "replace");
+			return "roadmap/pair";
+		}
 		return refused(model, response, cookie, typed, HttpStatus.BAD_REQUEST,
-				(refusal.reason() == DevicePairing.Redemption.Reason.EXPIRED) ? "pair.refused.expired"
-						: "pair.refused.unknown");
+				(reason == DevicePairing.Redemption.Reason.EXPIRED) ? "pair.refused.expired" : "pair.refused.unknown");
 	}
 
 	@PostMapping(path = UNLINK_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	String unlink(@PathVariable String id, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
 			HttpServletRequest request, HttpServletResponse response) {
-		Optional<DevicePairing.Unlinked> unlinked = id.matches("[1-9][0-9]{0,17}")
-				? this.pairing.unlink(VisitorToken.parse(cookie), Long.parseLong(id)) : Optional.empty();
+		if (!DEVICE_ID.matcher(id).matches()) {
+			throw ContentNotFoundException.forSlug("browser", id);
+		}
+		Optional<DevicePairing.Unlinked> unlinked = this.pairing.unlink(VisitorToken.parse(cookie), Long.parseLong(id));
 		if (unlinked.isEmpty()) {
-			// Unlinked already (from another browser, say): what was asked holds.
-			return redirectToOverview(Confirmation.UNLINKED);
+			// Unlinked already (from another browser, say), or never linked to this
+			// progress: nothing changed.
+			return redirectToOverview(Confirmation.NOT_LINKED);
 		}
 		this.events.publishEvent(new VisitorDataErased(ProgressVisitorKeys.prefix(unlinked.get().tokenHash())));
 		if (unlinked.get().itself()) {
@@ -145,15 +163,48 @@ class DeviceController {
 	private String refused(Model model, HttpServletResponse response, String cookie, String typed, HttpStatus status,
 			String reason) {
 		response.setStatus(status.value());
-		addPairing(model, cookie, typed);
+		addPairing(model, cookie, typed, false);
 		model.addAttribute("refusal", reason);
+		model.addAttribute("refusedField", "code");
 		return "roadmap/pair";
 	}
 
-	private void addPairing(Model model, String cookie, String code) {
-		model.addAttribute("code", code);
-		model.addAttribute("hasOwnProgress", VisitorToken.parse(cookie).isPresent());
+	/**
+	 * The pairing form, with what was typed (only printable characters, and no more than
+	 * a code could be written in), and the choice to replace this browser's own progress
+	 * where it has some.
+	 */
+	private void addPairing(Model model, String cookie, String code, boolean knownToShowProgress) {
+		model.addAttribute("code", echo(code));
+		model.addAttribute("hasOwnProgress", knownToShowProgress || showsProgress(cookie));
 		model.addAttribute("minutes", PairingCodes.VALID_FOR.toMinutes());
+	}
+
+	/**
+	 * Whether the browser shows progress of its own; while the database cannot say, it is
+	 * taken to, if it has a visitor's cookie, so that the page offers the choice.
+	 */
+	private boolean showsProgress(String cookie) {
+		Optional<VisitorToken> token = VisitorToken.parse(cookie);
+		try {
+			return this.pairing.showsProgress(token);
+		}
+		catch (RuntimeException failure) {
+			if (!DatabaseFaults.isUnavailable(failure)) {
+				throw failure;
+			}
+			return token.isPresent();
+		}
+	}
+
+	/** What was typed, as the form shows it again. */
+	static String echo(String typed) {
+		String printable = typed.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return (printable.codePointCount(0, printable.length()) > MAX_ECHO)
+				? printable.substring(0, printable.offsetByCodePoints(0, MAX_ECHO)) : printable;
 	}
 
 	private String redirectToOverview(Confirmation confirmation) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 
@@ -96,7 +97,7 @@ public class DevicePairing {
 	 * working. A browser that showed progress of its own shows the other's instead: its
 	 * own progress is deleted with it if no other browser shows it.
 	 */
-	public Redemption redeem(Optional<VisitorToken> presented, String code, String remoteAddress) {
+	public Redemption redeem(Optional<VisitorToken> presented, String code, boolean replaceOwn, String remoteAddress) {
 		Instant now = this.clock.instant();
 		Optional<AttemptLimit.Exceeded> exceeded = countAttempt(
 				List.of(AttemptLimit.addressSubject(remoteAddress), PairingCodes.attemptSubject(code)), now);
@@ -117,8 +118,24 @@ public class DevicePairing {
 			if (shown.isPresent() && shown.get().equals(visitorId)) {
 				return new Redemption.AlreadyLinked();
 			}
-			// The visitor's row first, as every save takes it; then the code, used once.
-			if (this.visitors.touch(visitorId, now) == 0 || this.pairing.use(codeHash, visitorId, now) == 0) {
+			if (shown.isPresent() && !replaceOwn) {
+				// Never on a link alone: the code stays open for a second, confirmed try.
+				return new Redemption.Refused(Redemption.Reason.OWN_PROGRESS);
+			}
+			// Both visitors' rows before any other row, as every save takes its visitor's
+			// first, and in the order of their ids: a save from this browser's other tab,
+			// or another pairing, then waits rather than deadlocks.
+			TreeSet<String> locked = new TreeSet<>(List.of(visitorId));
+			shown.ifPresent(locked::add);
+			boolean codeVisitorKnown = true;
+			for (String id : locked) {
+				int touched = this.visitors.touch(id, now);
+				if (id.equals(visitorId)) {
+					codeVisitorKnown = touched > 0;
+				}
+			}
+			// Then the code, used once.
+			if (!codeVisitorKnown || this.pairing.use(codeHash, visitorId, now) == 0) {
 				return new Redemption.Refused(Redemption.Reason.UNKNOWN);
 			}
 			VisitorToken token = VisitorToken.random();
@@ -137,12 +154,12 @@ public class DevicePairing {
 	}
 
 	/**
-	 * Counts the try for each subject, each in a transaction of its own that commits
-	 * whatever comes of the try; whether any count goes beyond the limit.
+	 * Counts the try for each subject in turn (the client address first), each in a
+	 * transaction of its own that commits whatever comes of the try, until one count goes
+	 * beyond the limit; whether one did.
 	 */
 	private Optional<AttemptLimit.Exceeded> countAttempt(List<String> subjects, Instant now) {
 		Instant window = AttemptLimit.windowOf(now);
-		int most = 0;
 		for (String subject : subjects) {
 			Integer attempts = this.progress.save(() -> {
 				if (this.pairing.countAttempt(subject, window) == 0) {
@@ -152,9 +169,14 @@ public class DevicePairing {
 				}
 				return this.pairing.attempts(subject);
 			});
-			most = Math.max(most, attempts);
+			Optional<AttemptLimit.Exceeded> exceeded = AttemptLimit.check(attempts, now);
+			if (exceeded.isPresent()) {
+				// The later subjects are not counted: a client over its limit adds no
+				// row.
+				return exceeded;
+			}
 		}
-		return AttemptLimit.check(most, now);
+		return Optional.empty();
 	}
 
 	/** What came of a try at a code. */
@@ -182,10 +204,21 @@ public class DevicePairing {
 			/** No open code has that value: never made, used, or replaced by a newer. */
 			UNKNOWN,
 			/** The code was made over {@link PairingCodes#VALID_FOR} ago. */
-			EXPIRED
+			EXPIRED,
+			/**
+			 * The browser shows progress of its own, which pairing would replace, and the
+			 * form did not say to.
+			 */
+			OWN_PROGRESS
 
 		}
 
+	}
+
+	/** Whether the browser shows progress of its own (that pairing would replace). */
+	public boolean showsProgress(Optional<VisitorToken> presented) {
+		return presented.isPresent() && this.database
+			.call(() -> this.reads.execute((status) -> this.devices.visitorOf(presented.get().hash()).isPresent()));
 	}
 
 	/**

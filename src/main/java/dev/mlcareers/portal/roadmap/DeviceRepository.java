@@ -43,6 +43,19 @@ interface DeviceRepository extends Repository<Device, Long> {
 			+ "+ (SELECT COUNT(*) FROM pairing_code WHERE visitor_id = :visitorId)", nativeQuery = true)
 	long linkCount(String visitorId);
 
+	/**
+	 * Makes the browser with this token hash the first device of the visitor whose id is
+	 * that hash, if no browser is linked to them: a visitor made by an instance of the
+	 * version before devices, during a rolling upgrade. The number of rows added. Never a
+	 * browser unlinked from a visitor: that visitor has another browser still, or is
+	 * deleted with their last one.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "INSERT INTO device (token_hash, visitor_id, linked_at, saved_at) "
+			+ "SELECT v.id, v.id, v.created_at, :now FROM visitor v WHERE v.id = :tokenHash "
+			+ "AND NOT EXISTS (SELECT 1 FROM device d WHERE d.visitor_id = v.id)", nativeQuery = true)
+	int adopt(String tokenHash, Instant now);
+
 	/** How many browsers the visitor has. */
 	@Query(value = "SELECT COUNT(*) FROM device WHERE visitor_id = :visitorId", nativeQuery = true)
 	long countOf(String visitorId);

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
@@ -78,13 +77,8 @@ public class ProgressService {
 		if (token.isEmpty()) {
 			return RoadmapProgress.none(roadmap.stepCount());
 		}
-		return this.database.call(() -> this.reads.execute((status) -> {
-			Map<Integer, SavedStep> saved = this.progress.findAllSeenBy(token.get().hash(), roadmap.slug())
-				.stream()
-				.map(StepProgress::toSaved)
-				.collect(Collectors.toMap(SavedStep::number, Function.identity()));
-			return new RoadmapProgress(roadmap.stepCount(), saved);
-		}));
+		return this.database.call(() -> this.reads
+			.execute((status) -> progressOn(roadmap, this.progress.findEverythingSeenBy(token.get().hash()))));
 	}
 
 	/**
@@ -149,15 +143,20 @@ public class ProgressService {
 		}
 		return this.database.call(() -> this.reads.execute((status) -> {
 			List<StepProgressRepository.SavedRow> rows = this.progress.findEverythingSeenBy(token.get().hash());
-			Map<Integer, SavedStep> saved = new LinkedHashMap<>();
-			for (StepProgressRepository.SavedRow row : rows) {
-				if (roadmap.slug().equals(row.getRoadmapSlug())) {
-					saved.put(row.getStepNumber(), new SavedStep(row.getStepNumber(),
-							StepStatus.find(row.getStatus()).orElseThrow(), row.getNote()));
-				}
-			}
-			return new VisitorOverview(new RoadmapProgress(roadmap.stepCount(), saved), holdings(rows));
+			return new VisitorOverview(progressOn(roadmap, rows), holdings(rows));
 		}));
+	}
+
+	/** The visitor's progress on the roadmap, from everything they saved. */
+	private static RoadmapProgress progressOn(RoadmapView roadmap, List<StepProgressRepository.SavedRow> rows) {
+		Map<Integer, SavedStep> saved = new LinkedHashMap<>();
+		for (StepProgressRepository.SavedRow row : rows) {
+			if (roadmap.slug().equals(row.getRoadmapSlug())) {
+				saved.put(row.getStepNumber(), new SavedStep(row.getStepNumber(),
+						StepStatus.find(row.getStatus()).orElseThrow(), row.getNote()));
+			}
+		}
+		return new RoadmapProgress(roadmap.stepCount(), saved);
 	}
 
 	/** What the roadmap's overview shows of the visitor. */
@@ -353,7 +352,9 @@ public class ProgressService {
 		return known(presented).orElseGet(() -> {
 			Instant now = this.clock.instant();
 			VisitorToken token = VisitorToken.random();
-			String visitorId = Visitor.newId();
+			// The first browser's token hash, as before devices: an instance of that
+			// version, during a rolling upgrade, finds the visitor under it.
+			String visitorId = token.hash();
 			this.visitors.insert(visitorId, now);
 			this.devices.insert(token.hash(), visitorId, now, now);
 			return new Browser(token, visitorId, false);
@@ -370,11 +371,16 @@ public class ProgressService {
 			return Optional.empty();
 		}
 		String tokenHash = presented.get().hash();
+		Instant now = this.clock.instant();
 		Optional<String> visitorId = this.devices.visitorOf(tokenHash);
+		if (visitorId.isEmpty() && this.devices.adopt(tokenHash, now) > 0) {
+			// A visitor that an instance of the version before devices made during a
+			// rolling upgrade: their browser becomes their first device.
+			visitorId = Optional.of(tokenHash);
+		}
 		if (visitorId.isEmpty()) {
 			return Optional.empty();
 		}
-		Instant now = this.clock.instant();
 		// Unlinked between the two statements: then the browser is a new visitor.
 		if (this.visitors.touch(visitorId.get(), now) == 0
 				|| this.devices.touch(tokenHash, visitorId.get(), now) == 0) {

@@ -3,11 +3,14 @@ package dev.mlcareers.portal.roadmap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.system.DatabaseBulkhead;
 import dev.mlcareers.portal.system.VisitorKeys;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The key of a visitor's saved progress, for the pages that show it: the hash of the
@@ -27,10 +30,25 @@ class ProgressVisitorKeys implements VisitorKeys {
 	private static final Pattern SAVED_TAG = Pattern
 		.compile("[A-Za-z0-9_-]{1,64}(" + Pattern.quote(VisitorCookie.LINKED) + ")?");
 
+	/**
+	 * How long the version may take to read: a key only spares a rendering, so a slow
+	 * database gives no key at once rather than hold the request.
+	 */
+	static final int LOOKUP_TIMEOUT_SECONDS = 1;
+
 	private final DeviceRepository devices;
 
-	ProgressVisitorKeys(DeviceRepository devices) {
+	private final DatabaseBulkhead database;
+
+	private final TransactionTemplate lookups;
+
+	ProgressVisitorKeys(DeviceRepository devices, DatabaseBulkhead database,
+			PlatformTransactionManager transactionManager) {
 		this.devices = devices;
+		this.database = database;
+		this.lookups = new TransactionTemplate(transactionManager);
+		this.lookups.setReadOnly(true);
+		this.lookups.setTimeout(LOOKUP_TIMEOUT_SECONDS);
 	}
 
 	@Override
@@ -50,7 +68,11 @@ class ProgressVisitorKeys implements VisitorKeys {
 		}
 		try {
 			// A browser unlinked, or whose progress was erased, shows nothing: not kept.
-			return this.devices.revisionSeenBy(token.get().hash()).map((revision) -> key + " " + revision);
+			// In turn with every other use of the database (DatabaseBulkhead), so that a
+			// slow database never holds more threads for this than for any page.
+			Optional<Long> revision = this.database
+				.call(() -> this.lookups.execute((status) -> this.devices.revisionSeenBy(token.get().hash())));
+			return (revision != null) ? revision.map((version) -> key + " " + version) : Optional.empty();
 		}
 		catch (RuntimeException unreadable) {
 			// The page then reads the database itself, and says what it could not read.

@@ -15,26 +15,29 @@ import org.springframework.data.repository.Repository;
 interface StepProgressRepository extends Repository<StepProgress, StepProgress.Key> {
 
 	/**
-	 * The progress on the roadmap of the visitor whose progress the browser with this
-	 * token hash shows (none for a browser linked to nobody), in one statement.
-	 */
-	@Query("select p from StepProgress p where p.key.visitorId = (select d.visitorId from Device d where d.tokenHash = :tokenHash) "
-			+ "and p.key.roadmapSlug = :roadmapSlug order by p.key.stepNumber")
-	List<StepProgress> findAllSeenBy(String tokenHash, String roadmapSlug);
-
-	/**
 	 * Everything saved by the visitor whose progress the browser with this token hash
 	 * shows, in one statement: a row per step they touched on any roadmap (skill null),
-	 * then a row per skill they said they have (roadmap null).
+	 * then a row per skill they said they have (roadmap null). The visitor is the one the
+	 * browser's device row names, or, for a browser without one, the visitor whose id is
+	 * the hash if no browser is linked to them: one an instance of the version before
+	 * devices made during a rolling upgrade ({@link ProgressService#known}).
 	 */
 	@Query(value = """
 			SELECT roadmap_slug AS roadmapSlug, step_number AS stepNumber, status AS status, note AS note,
 			       NULL AS skill
-			FROM step_progress WHERE visitor_id = (SELECT visitor_id FROM device WHERE token_hash = :tokenHash)
+			FROM step_progress WHERE visitor_id = (""" + VISITOR_SEEN_BY + """
+			)
 			UNION ALL
-			SELECT NULL, NULL, NULL, NULL, skill_slug FROM visitor_skill
-			WHERE visitor_id = (SELECT visitor_id FROM device WHERE token_hash = :tokenHash)""", nativeQuery = true)
+			SELECT NULL, NULL, NULL, NULL, skill_slug FROM visitor_skill WHERE visitor_id = (""" + VISITOR_SEEN_BY
+			+ ")", nativeQuery = true)
 	List<SavedRow> findEverythingSeenBy(String tokenHash);
+
+	/** The id of the visitor the browser with the token hash {@code :tokenHash} shows. */
+	String VISITOR_SEEN_BY = """
+			SELECT COALESCE(
+			  (SELECT d.visitor_id FROM device d WHERE d.token_hash = :tokenHash),
+			  (SELECT v.id FROM visitor v WHERE v.id = :tokenHash
+			   AND NOT EXISTS (SELECT 1 FROM device e WHERE e.visitor_id = v.id)))""";
 
 	/** A row of {@link #findEverythingSeenBy}. */
 	interface SavedRow {

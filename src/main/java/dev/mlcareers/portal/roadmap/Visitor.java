@@ -1,8 +1,6 @@
 package dev.mlcareers.portal.roadmap;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,8 +13,6 @@ import jakarta.persistence.Id;
 @Entity
 class Visitor {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	@Id
 	private String id;
 
@@ -25,16 +21,6 @@ class Visitor {
 	private Instant savedAt;
 
 	protected Visitor() {
-	}
-
-	/**
-	 * A new visitor's id: 256 random bits, in hex, so that it is no browser's token hash
-	 * (a browser is linked to a visitor through {@link Device}).
-	 */
-	static String newId() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
 	}
 
 	/** A visitor whose first save is now. */

@@ -48,6 +48,9 @@ final class PageCache {
 	 */
 	private final Cache<String, Boolean> seenOnce;
 
+	/** Where the request's visitor key is kept once worked out. */
+	static final String VISITOR_KEY_ATTRIBUTE = PageCache.class.getName() + ".visitorKey";
+
 	private final ObjectProvider<VisitorKeys> visitorKeys;
 
 	private volatile VisitorKeys keys;
@@ -137,8 +140,24 @@ final class PageCache {
 		this.visitors.invalidateAll();
 	}
 
-	/** The key of the request's visitor's data, if exactly one feature gives one. */
+	/**
+	 * The key of the request's visitor's data, if exactly one feature gives one: worked
+	 * out once per request, when the page is looked for, before it is rendered. A page is
+	 * then kept under the version of the data it was rendered from, or an older one,
+	 * never under a version a save made during its rendering (which may not show in it).
+	 */
+	@SuppressWarnings("unchecked")
 	private Optional<String> visitorKey(HttpServletRequest request) {
+		Object known = request.getAttribute(VISITOR_KEY_ATTRIBUTE);
+		if (known != null) {
+			return (Optional<String>) known;
+		}
+		Optional<String> key = keys().key(request);
+		request.setAttribute(VISITOR_KEY_ATTRIBUTE, key);
+		return key;
+	}
+
+	private VisitorKeys keys() {
 		VisitorKeys keys = this.keys;
 		if (keys == null) {
 			// Looked up once, on first use, when every bean is there.
@@ -146,7 +165,7 @@ final class PageCache {
 			keys = (unique != null) ? unique : (ignored) -> Optional.empty();
 			this.keys = keys;
 		}
-		return keys.key(request);
+		return keys;
 	}
 
 	private static String visitorAddress(String address, String visitor) {

@@ -34,10 +34,14 @@ class AttemptLimitTests {
 	}
 
 	@Test
-	void countsAnIpv6SubscriberAsOneClientWhateverTheLowerBits() {
+	void countsAnIpv6SiteAsOneClientWhateverTheLowerBits() {
 		assertThat(AttemptLimit.addressSubject("2001:db8:1:2:aaaa::1"))
 			.isEqualTo(AttemptLimit.addressSubject("2001:db8:1:2:ffff:1:2:3"))
-			.isNotEqualTo(AttemptLimit.addressSubject("2001:db8:1:3::1"));
+			.as("another subnet of the same /48")
+			.isEqualTo(AttemptLimit.addressSubject("2001:db8:1:ffff::1"))
+			.isNotEqualTo(AttemptLimit.addressSubject("2001:db8:2::1"));
+		assertThat(AttemptLimit.addressSubject("::ffff:192.0.2.10")).as("an IPv4 address written as IPv6")
+			.isEqualTo(AttemptLimit.addressSubject("192.0.2.10"));
 		assertThat(AttemptLimit.addressSubject("0:0:0:0:0:0:0:1")).isEqualTo(AttemptLimit.addressSubject("::1"));
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -91,11 +92,12 @@ class DeviceControllerTests {
 					"Once paired, this browser shows and changes the same progress as the browser that made the code.")
 			.doesNotContain("Export this browser");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
-		then(this.pairing).shouldHaveNoInteractions();
+		then(this.pairing).should(never()).redeem(any(), anyString(), anyBoolean(), anyString());
 	}
 
 	@Test
 	void warnsABrowserWithProgressOfItsOwnAndOffersItsExport() {
+		given(this.pairing.showsProgress(Optional.of(PHONE))).willReturn(true);
 		assertThat(this.mvc.get().uri("/pair").cookie(visitor(PHONE))).hasStatusOk()
 			.bodyText()
 			.contains("that progress is replaced by the other browser",
@@ -116,16 +118,19 @@ class DeviceControllerTests {
 		assertThat(result).hasStatus(400)
 			.bodyText()
 			.contains("A pairing code has 8 letters and digits", "aria-invalid=\"true\"", "value=\"7KQ2-M9X\"");
-		then(this.pairing).should(never()).redeem(any(), anyString(), anyString());
+		then(this.pairing).should(never()).redeem(any(), anyString(), anyBoolean(), anyString());
 		assertThat(form("/pair")).hasStatus(400);
 	}
 
 	@Test
 	void pairsAndRedirectsToTheOverviewWithTheNewCookies() {
 		VisitorToken fresh = VisitorToken.random();
-		given(this.pairing.redeem(Optional.of(PHONE), "7KQ2M9XD", "127.0.0.1"))
+		given(this.pairing.redeem(Optional.of(PHONE), "7KQ2M9XD", true, "127.0.0.1"))
 			.willReturn(new DevicePairing.Redemption.Paired(new SaveReceipt(fresh, true), Optional.of(PHONE.hash())));
-		MvcTestResult result = form("/pair").param("code", "7kq2 m9xd").cookie(visitor(PHONE)).exchange();
+		MvcTestResult result = form("/pair").param("code", "7kq2 m9xd")
+			.param("replace", "yes")
+			.cookie(visitor(PHONE))
+			.exchange();
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/roadmaps/machine-learning-engineer?saved=paired");
 		assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE))
 			.anyMatch((cookie) -> cookie.startsWith(VisitorCookie.NAME + "=" + fresh.value() + ";"))
@@ -136,7 +141,7 @@ class DeviceControllerTests {
 
 	@Test
 	void saysWhenTheBrowserIsAlreadyLinked() {
-		given(this.pairing.redeem(any(), anyString(), anyString()))
+		given(this.pairing.redeem(any(), anyString(), anyBoolean(), anyString()))
 			.willReturn(new DevicePairing.Redemption.AlreadyLinked());
 		assertThat(form("/pair").param("code", "7KQ2M9XD").cookie(visitor(LAPTOP)))
 			.hasRedirectedUrl("/roadmaps/machine-learning-engineer?saved=already-linked");
@@ -144,7 +149,7 @@ class DeviceControllerTests {
 
 	@Test
 	void refusesAnUnknownOrUsedCode() {
-		given(this.pairing.redeem(any(), anyString(), anyString()))
+		given(this.pairing.redeem(any(), anyString(), anyBoolean(), anyString()))
 			.willReturn(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.UNKNOWN));
 		MvcTestResult result = form("/pair").param("code", "7KQ2M9XD").exchange();
 		assertThat(result).hasStatus(400).bodyText().contains("That code does not match any open code");
@@ -154,14 +159,14 @@ class DeviceControllerTests {
 
 	@Test
 	void refusesAnExpiredCode() {
-		given(this.pairing.redeem(any(), anyString(), anyString()))
+		given(this.pairing.redeem(any(), anyString(), anyBoolean(), anyString()))
 			.willReturn(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.EXPIRED));
 		assertThat(form("/pair").param("code", "7KQ2M9XD")).hasStatus(400).bodyText().contains("That code has expired");
 	}
 
 	@Test
 	void answersTooManyTriesWith429AndWhenToTryAgain() {
-		given(this.pairing.redeem(any(), anyString(), anyString()))
+		given(this.pairing.redeem(any(), anyString(), anyBoolean(), anyString()))
 			.willReturn(new DevicePairing.Redemption.TooMany(37));
 		MvcTestResult result = form("/pair").param("code", "7KQ2M9XD").exchange();
 		assertThat(result).hasStatus(429)
@@ -172,7 +177,7 @@ class DeviceControllerTests {
 
 	@Test
 	void answers503WithTheCodeKeptWhenTheDatabaseIsDown() {
-		given(this.pairing.redeem(any(), anyString(), anyString()))
+		given(this.pairing.redeem(any(), anyString(), anyBoolean(), anyString()))
 			.willThrow(new org.springframework.dao.DataAccessResourceFailureException("down",
 					new java.net.ConnectException()));
 		MvcTestResult result = form("/pair").param("code", "7KQ2M9XD").exchange();
@@ -205,16 +210,49 @@ class DeviceControllerTests {
 	}
 
 	@Test
-	void anUnlinkOfNothingKnownChangesNothing() {
-		for (String id : new String[] { "abc", "0", "-1", "99999999999999999999", "1e3" }) {
-			assertThat(form("/devices/" + id + "/unlink").cookie(visitor(LAPTOP)))
-				.hasRedirectedUrl("/roadmaps/machine-learning-engineer?saved=unlinked");
+	void anUnlinkOfWhatCannotBeABrowserIsNotFound() {
+		for (String id : new String[] { "abc", "0", "-1", "01", "1.0", "99999999999999999999", "1e3" }) {
+			assertThat(form("/devices/" + id + "/unlink").cookie(visitor(LAPTOP))).as(id).hasStatus(404);
 		}
 		then(this.pairing).should(never()).unlink(any(), anyLong());
-		given(this.pairing.unlink(eq(Optional.empty()), anyLong())).willReturn(Optional.empty());
+	}
+
+	@Test
+	void anUnlinkOfABrowserNotLinkedToThisProgressSaysNothingChanged() {
+		given(this.pairing.unlink(any(), anyLong())).willReturn(Optional.empty());
 		MvcTestResult result = form("/devices/3/unlink").exchange();
-		assertThat(result).hasRedirectedUrl("/roadmaps/machine-learning-engineer?saved=unlinked");
+		assertThat(result).hasRedirectedUrl("/roadmaps/machine-learning-engineer?saved=not-linked");
 		assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+	}
+
+	@Test
+	void asksABrowserWithProgressOfItsOwnToSayItMayBeReplaced() {
+		given(this.pairing.showsProgress(Optional.of(PHONE))).willReturn(true);
+		assertThat(this.mvc.get().uri("/pair?code=7KQ2M9XD").cookie(visitor(PHONE))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"replace\" value=\"yes\"", "Replace this browser");
+		given(this.pairing.redeem(Optional.of(PHONE), "7KQ2M9XD", false, "127.0.0.1"))
+			.willReturn(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.OWN_PROGRESS));
+		MvcTestResult refused = form("/pair").param("code", "7KQ2M9XD").cookie(visitor(PHONE)).exchange();
+		assertThat(refused).hasStatus(400)
+			.bodyText()
+			.contains("This browser keeps progress of its own", "href=\"#replace\"",
+					"aria-describedby=\"replace-error\" aria-invalid=\"true\"");
+		assertThat(refused.getResponse().getHeaders(HttpHeaders.SET_COOKIE))
+			.noneMatch((cookie) -> cookie.startsWith(VisitorCookie.NAME));
+	}
+
+	@Test
+	void showsAgainOnlyThePrintableStartOfWhatWasTyped() throws Exception {
+		assertThat(DeviceController.echo("7KQ2\u0000\u001b-M9XD\u200b")).isEqualTo("7KQ2-M9XD");
+		assertThat(DeviceController.echo("x".repeat(900_000))).hasSize(40);
+		assertThat(DeviceController.echo("\uD83D\uDE00".repeat(50))).as("never half a character").hasSize(80);
+		MvcTestResult result = form("/pair").param("code", "A\u0000B" + "C".repeat(5000)).exchange();
+		assertThat(result).hasStatus(400);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("\u0000").doesNotContain("C".repeat(41));
+		assertThat(this.mvc.get().uri("/pair?code={code}", "%00%1b7KQ2")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("\u0000", "\u001b");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder form(String path) {

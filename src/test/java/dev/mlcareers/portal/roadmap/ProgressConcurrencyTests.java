@@ -125,7 +125,9 @@ class ProgressConcurrencyTests {
 				() -> this.progress.saveStatus(Optional.of(this.visitor), SLUG, 8, StepStatus.NOT_STARTED));
 		thisTab.saveNote(Optional.of(this.visitor), SLUG, 8, "");
 		this.otherTabsSave.get();
-		assertThat(this.rows.findAllSeenBy(this.visitor.hash(), SLUG)).extracting(StepProgress::getStepNumber)
+		assertThat(this.rows.findEverythingSeenBy(this.visitor.hash()))
+			.filteredOn((row) -> SLUG.equals(row.getRoadmapSlug()))
+			.extracting(StepProgressRepository.SavedRow::getStepNumber)
 			.containsExactly(1);
 	}
 

@@ -95,7 +95,7 @@ class ProgressPairingTests {
 			.query(String.class)
 			.single()).as("only the hash is kept").isEqualTo(PairingCodes.hash(code.code())).isNotEqualTo(code.code());
 
-		DevicePairing.Redemption redemption = this.pairing.redeem(Optional.empty(), code.code(), this.address);
+		DevicePairing.Redemption redemption = this.pairing.redeem(Optional.empty(), code.code(), false, this.address);
 		assertThat(redemption).isInstanceOf(DevicePairing.Redemption.Paired.class);
 		DevicePairing.Redemption.Paired paired = (DevicePairing.Redemption.Paired) redemption;
 		VisitorToken phone = paired.saved().token();
@@ -105,7 +105,7 @@ class ProgressPairingTests {
 		assertThat(visitorOf(phone)).isEqualTo(visitorOf(laptop));
 		assertThat(progressOf(phone).status(1)).isEqualTo(StepStatus.DONE);
 
-		assertThat(this.pairing.redeem(Optional.empty(), code.code(), this.address + "b")).as("used once")
+		assertThat(this.pairing.redeem(Optional.empty(), code.code(), false, this.address + "b")).as("used once")
 			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.UNKNOWN));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM pairing_code WHERE visitor_id = ?")
 			.param(visitorOf(laptop))
@@ -154,9 +154,9 @@ class ProgressPairingTests {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode first = this.pairing.newCode(Optional.of(laptop));
 		DevicePairing.NewCode second = this.pairing.newCode(Optional.of(laptop));
-		assertThat(this.pairing.redeem(Optional.empty(), first.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), first.code(), false, this.address))
 			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.UNKNOWN));
-		assertThat(this.pairing.redeem(Optional.empty(), second.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), second.code(), false, this.address))
 			.isInstanceOf(DevicePairing.Redemption.Paired.class);
 		erase(laptop);
 	}
@@ -166,12 +166,12 @@ class ProgressPairingTests {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
 		this.clock.advance(Duration.ofMinutes(10));
-		assertThat(this.pairing.redeem(Optional.empty(), code.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), code.code(), false, this.address))
 			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.EXPIRED));
 
 		DevicePairing.NewCode fresh = this.pairing.newCode(Optional.of(laptop));
 		this.clock.advance(Duration.ofMinutes(10).minusMillis(1));
-		assertThat(this.pairing.redeem(Optional.empty(), fresh.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), fresh.code(), false, this.address))
 			.isInstanceOf(DevicePairing.Redemption.Paired.class);
 		erase(laptop);
 	}
@@ -181,7 +181,7 @@ class ProgressPairingTests {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
 		String wrong = code.code().equals("00000000") ? "00000001" : "00000000";
-		assertThat(this.pairing.redeem(Optional.empty(), wrong, this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), wrong, false, this.address))
 			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.UNKNOWN));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM device WHERE visitor_id = ?")
 			.param(visitorOf(laptop))
@@ -195,11 +195,11 @@ class ProgressPairingTests {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
 		for (int i = 0; i < 5; i++) {
-			assertThat(this.pairing.redeem(Optional.empty(), wrongCode(i), this.address)).as("try %d", i + 1)
+			assertThat(this.pairing.redeem(Optional.empty(), wrongCode(i), false, this.address)).as("try %d", i + 1)
 				.isInstanceOf(DevicePairing.Redemption.Refused.class);
 		}
 		this.clock.advance(Duration.ofSeconds(10));
-		assertThat(this.pairing.redeem(Optional.empty(), code.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), code.code(), false, this.address))
 			.as("even the right code, from that address")
 			.isEqualTo(new DevicePairing.Redemption.TooMany(45));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM device WHERE visitor_id = ?")
@@ -208,21 +208,40 @@ class ProgressPairingTests {
 			.single()).isEqualTo(1);
 
 		this.clock.advance(Duration.ofSeconds(45));
-		assertThat(this.pairing.redeem(Optional.empty(), code.code(), this.address)).as("the next minute")
+		assertThat(this.pairing.redeem(Optional.empty(), code.code(), false, this.address)).as("the next minute")
 			.isInstanceOf(DevicePairing.Redemption.Paired.class);
 		erase(laptop);
+	}
+
+	@Test
+	void aClientOverItsLimitAddsNoCountOfTheCodesItTries() {
+		for (int i = 0; i < 5; i++) {
+			this.pairing.redeem(Optional.empty(), wrongCode(i), false, this.address);
+		}
+		for (int i = 0; i < 20; i++) {
+			assertThat(this.pairing.redeem(Optional.empty(), PairingCodes.random(), false, this.address))
+				.isInstanceOf(DevicePairing.Redemption.TooMany.class);
+		}
+		assertThat(this.jdbc.sql("SELECT attempts FROM pairing_attempt WHERE subject = ?")
+			.param(AttemptLimit.addressSubject(this.address))
+			.query(Integer.class)
+			.single()).isEqualTo(25);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM pairing_attempt WHERE window_start = ?")
+			.param(java.sql.Timestamp.from(AttemptLimit.windowOf(this.clock.instant())))
+			.query(Long.class)
+			.single()).as("the address, and the five codes tried within its limit").isEqualTo(6);
 	}
 
 	@Test
 	void fiveTriesAMinuteAtOneCodeWhateverTheAddresses() {
 		String guessed = wrongCode(7);
 		for (int i = 0; i < 5; i++) {
-			assertThat(this.pairing.redeem(Optional.empty(), guessed, this.address + i))
+			assertThat(this.pairing.redeem(Optional.empty(), guessed, false, this.address + i))
 				.isInstanceOf(DevicePairing.Redemption.Refused.class);
 		}
-		assertThat(this.pairing.redeem(Optional.empty(), guessed, this.address + "x"))
+		assertThat(this.pairing.redeem(Optional.empty(), guessed, false, this.address + "x"))
 			.isInstanceOf(DevicePairing.Redemption.TooMany.class);
-		assertThat(this.pairing.redeem(Optional.empty(), wrongCode(8), this.address + "x"))
+		assertThat(this.pairing.redeem(Optional.empty(), wrongCode(8), false, this.address + "x"))
 			.as("another code from that address")
 			.isInstanceOf(DevicePairing.Redemption.Refused.class);
 	}
@@ -234,8 +253,12 @@ class ProgressPairingTests {
 		String phonesOwnVisitor = visitorOf(phone);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
 
+		assertThat(this.pairing.redeem(Optional.of(phone), code.code(), false, this.address))
+			.as("not without saying so")
+			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.OWN_PROGRESS));
+		assertThat(progressOf(phone).status(5)).isEqualTo(StepStatus.DONE);
 		DevicePairing.Redemption.Paired paired = (DevicePairing.Redemption.Paired) this.pairing
-			.redeem(Optional.of(phone), code.code(), this.address);
+			.redeem(Optional.of(phone), code.code(), true, this.address);
 		assertThat(paired.replacedTokenHash()).contains(phone.hash());
 		VisitorToken phoneNow = paired.saved().token();
 		assertThat(phoneNow).as("a new token for the new link").isNotEqualTo(phone);
@@ -253,9 +276,9 @@ class ProgressPairingTests {
 	void aBrowserAlreadyLinkedIsToldSoAndTheCodeStaysOpen() {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
-		assertThat(this.pairing.redeem(Optional.of(laptop), code.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.of(laptop), code.code(), false, this.address))
 			.isEqualTo(new DevicePairing.Redemption.AlreadyLinked());
-		assertThat(this.pairing.redeem(Optional.empty(), code.code(), this.address))
+		assertThat(this.pairing.redeem(Optional.empty(), code.code(), false, this.address))
 			.isInstanceOf(DevicePairing.Redemption.Paired.class);
 		erase(laptop);
 	}
@@ -282,6 +305,24 @@ class ProgressPairingTests {
 		assertThat(progressOf(laptop).status(2)).isEqualTo(StepStatus.NOT_STARTED);
 		erase(laptop);
 		erase(phoneSave.token());
+	}
+
+	@Test
+	void theFirstBrowserUnlinkedIsNeverFoundAgainUnderTheVisitorsId() {
+		VisitorToken laptop = saveDone(Optional.empty(), 1);
+		VisitorToken phone = pairNew(laptop);
+		assertThat(visitorOf(laptop)).as("the visitor's id is the first browser's hash").isEqualTo(laptop.hash());
+		this.pairing.unlink(Optional.of(phone), idOf(phone, laptop)).orElseThrow();
+
+		assertThat(progressOf(laptop).status(1)).isEqualTo(StepStatus.NOT_STARTED);
+		SaveReceipt again = this.progress.saveStatus(Optional.of(laptop), SLUG, 2, StepStatus.DONE).orElseThrow();
+		assertThat(again.token()).as("a progress of its own, under a new token").isNotEqualTo(laptop);
+		assertThat(progressOf(again.token()).status(1)).isEqualTo(StepStatus.NOT_STARTED);
+		assertThat(progressOf(phone).status(1)).isEqualTo(StepStatus.DONE);
+		assertThat(progressOf(phone).status(2)).isEqualTo(StepStatus.NOT_STARTED);
+		assertThat(this.devices.visitorOf(laptop.hash())).isEmpty();
+		erase(phone);
+		erase(again.token());
 	}
 
 	@Test
@@ -323,7 +364,7 @@ class ProgressPairingTests {
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.empty());
 		VisitorToken laptop = code.saved().token();
 		VisitorToken phone = ((DevicePairing.Redemption.Paired) this.pairing.redeem(Optional.empty(), code.code(),
-				this.address))
+				false, this.address))
 			.saved()
 			.token();
 		this.progress.saveStatus(Optional.of(phone), SLUG, 4, StepStatus.IN_PROGRESS);
@@ -341,7 +382,7 @@ class ProgressPairingTests {
 			try {
 				Callable<DevicePairing.Redemption> redeem = () -> {
 					start.await();
-					return this.pairing.redeem(Optional.empty(), code.code(),
+					return this.pairing.redeem(Optional.empty(), code.code(), false,
 							this.address + Thread.currentThread().getId());
 				};
 				Future<DevicePairing.Redemption> first = threads.submit(redeem);
@@ -366,7 +407,7 @@ class ProgressPairingTests {
 	void theNightlyJobDeletesCodesExpiredADayAgoAndPastCountsOfTries() {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		this.pairing.newCode(Optional.of(laptop));
-		this.pairing.redeem(Optional.empty(), wrongCode(3), this.address);
+		this.pairing.redeem(Optional.empty(), wrongCode(3), false, this.address);
 		String visitor = visitorOf(laptop);
 		ProgressRetention retention = new ProgressRetention(this.visitors, this.pairingCodes, this.transactions, Clock
 			.fixed(this.clock.instant().plus(Duration.ofDays(1)).plus(Duration.ofMinutes(11)), ZoneOffset.UTC));
@@ -384,7 +425,8 @@ class ProgressPairingTests {
 
 	private VisitorToken pairNew(VisitorToken from) {
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(from));
-		return ((DevicePairing.Redemption.Paired) this.pairing.redeem(Optional.empty(), code.code(), this.address))
+		return ((DevicePairing.Redemption.Paired) this.pairing.redeem(Optional.empty(), code.code(), false,
+				this.address))
 			.saved()
 			.token();
 	}

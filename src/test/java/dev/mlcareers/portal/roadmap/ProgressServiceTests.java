@@ -41,7 +41,7 @@ class ProgressServiceTests {
 	}
 
 	@Test
-	void aFirstSaveCreatesAVisitorWithARandomIdAndOneBrowserKnownOnlyByTheHashOfItsToken() {
+	void aFirstSaveCreatesAVisitorAndTheirFirstBrowserKnownOnlyByTheHashOfItsToken() {
 		SaveReceipt saved = this.progress.saveStatus(Optional.empty(), SLUG, 1, StepStatus.DONE).orElseThrow();
 		VisitorToken token = saved.token();
 		assertThat(saved.linked()).as("shown on no other browser").isFalse();
@@ -50,10 +50,36 @@ class ProgressServiceTests {
 			.containsExactly(token.hash())
 			.doesNotContain(token.value());
 		assertThat(this.jdbc.sql("SELECT id FROM visitor").query(String.class).list())
-			.containsExactly(Visitors.idOf(this.jdbc, token))
-			.doesNotContain(token.value(), token.hash())
-			.allMatch((id) -> id.matches("[0-9a-f]{64}"));
+			.as("as before devices, so that an instance of that version finds them during a rolling upgrade")
+			.containsExactly(token.hash())
+			.containsExactly(Visitors.idOf(this.jdbc, token));
 		assertThat(this.progress.progress(Optional.of(token), this.roadmap).status(1)).isEqualTo(StepStatus.DONE);
+	}
+
+	@Test
+	void aVisitorMadeByAnInstanceOfTheVersionBeforeDevicesIsFoundAndAdoptedByTheirBrowser() {
+		// What an instance of the previous version adds during a rolling upgrade: a
+		// visitor under their token's hash, and no device row.
+		VisitorToken token = VisitorToken.random();
+		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.param(token.hash())
+			.update();
+		this.jdbc
+			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, note, updated_at) "
+					+ "VALUES (?, ?, 3, 'done', 'Saved by the old version', CURRENT_TIMESTAMP)")
+			.params(token.hash(), SLUG)
+			.update();
+		RoadmapProgress before = this.progress.progress(Optional.of(token), this.roadmap);
+		assertThat(before.status(3)).isEqualTo(StepStatus.DONE);
+		assertThat(before.note(3)).isEqualTo("Saved by the old version");
+
+		SaveReceipt saved = this.progress.saveStatus(Optional.of(token), SLUG, 4, StepStatus.IN_PROGRESS).orElseThrow();
+		assertThat(saved.token()).as("the same visitor, not a new one").isEqualTo(token);
+		this.entityManager.flush();
+		assertThat(Visitors.idOf(this.jdbc, token)).isEqualTo(token.hash());
+		RoadmapProgress after = this.progress.progress(Optional.of(token), this.roadmap);
+		assertThat(after.status(3)).isEqualTo(StepStatus.DONE);
+		assertThat(after.status(4)).isEqualTo(StepStatus.IN_PROGRESS);
 	}
 
 	@Test

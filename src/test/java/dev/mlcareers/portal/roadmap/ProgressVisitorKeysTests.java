@@ -2,11 +2,13 @@ package dev.mlcareers.portal.roadmap;
 
 import java.util.Optional;
 
+import dev.mlcareers.portal.system.DatabaseBulkhead;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -21,7 +23,16 @@ class ProgressVisitorKeysTests {
 	/** Read only for the tag of a browser whose progress may show on another. */
 	final DeviceRepository devices = mock(DeviceRepository.class);
 
-	final ProgressVisitorKeys keys = new ProgressVisitorKeys(this.devices);
+	final ProgressVisitorKeys keys = new ProgressVisitorKeys(this.devices, inTurn(),
+			mock(PlatformTransactionManager.class));
+
+	/** A bulkhead that lets every call through at once. */
+	private static DatabaseBulkhead inTurn() {
+		DatabaseBulkhead database = mock(DatabaseBulkhead.class);
+		given(database.call(org.mockito.ArgumentMatchers.any()))
+			.willAnswer((call) -> call.<java.util.function.Supplier<?>>getArgument(0).get());
+		return database;
+	}
 
 	@Test
 	void keysByTheHashOfTheTokenAndTheTagOfTheLatestSave() {

@@ -27,11 +27,12 @@ final class Visitors {
 	}
 
 	/**
-	 * Adds a visitor with a new random id who first and last saved then, and one browser
-	 * linked to them, the one with this token; the visitor's id.
+	 * Adds a visitor who first and last saved then, and one browser linked to them, the
+	 * one with this token, as a first save does (the visitor's id is that browser's token
+	 * hash); the visitor's id.
 	 */
 	static String insert(JdbcClient jdbc, VisitorToken token, Instant savedAt) {
-		String id = Visitor.newId();
+		String id = token.hash();
 		Timestamp at = Timestamp.from(savedAt);
 		jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, ?, ?)").params(id, at, at).update();
 		jdbc.sql("INSERT INTO device (token_hash, visitor_id, linked_at, saved_at) VALUES (?, ?, ?, ?)")
