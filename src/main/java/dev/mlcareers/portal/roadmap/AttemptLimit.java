@@ -21,7 +21,8 @@ final class AttemptLimit {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
-	private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+	private static final Pattern IPV4 = Pattern
+		.compile("((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
 
 	private AttemptLimit() {
 	}

@@ -114,7 +114,7 @@ public class DevicePairing {
 				return new Redemption.Refused(Redemption.Reason.EXPIRED);
 			}
 			String visitorId = open.get().getVisitorId();
-			Optional<String> shown = presented.flatMap((token) -> this.devices.visitorOf(token.hash()));
+			Optional<String> shown = presented.flatMap((token) -> this.devices.visitorSeenBy(token.hash()));
 			if (shown.isPresent() && shown.get().equals(visitorId)) {
 				return new Redemption.AlreadyLinked();
 			}
@@ -144,10 +144,7 @@ public class DevicePairing {
 			if (shown.isPresent()) {
 				this.devices.unlinkToken(presented.get().hash());
 				replaced = Optional.of(presented.get().hash());
-				if (this.devices.countOf(shown.get()) == 0) {
-					// Nobody could reach it any more.
-					this.visitors.erase(shown.get());
-				}
+				leave(shown.get(), presented.get().hash());
 			}
 			return new Redemption.Paired(new SaveReceipt(token, true), replaced);
 		});
@@ -218,7 +215,7 @@ public class DevicePairing {
 	/** Whether the browser shows progress of its own (that pairing would replace). */
 	public boolean showsProgress(Optional<VisitorToken> presented) {
 		return presented.isPresent() && this.database
-			.call(() -> this.reads.execute((status) -> this.devices.visitorOf(presented.get().hash()).isPresent()));
+			.call(() -> this.reads.execute((status) -> this.devices.visitorSeenBy(presented.get().hash()).isPresent()));
 	}
 
 	/**
@@ -278,12 +275,33 @@ public class DevicePairing {
 			if (target.isEmpty() || this.devices.unlink(deviceId, browser.visitorId()) == 0) {
 				return Optional.empty();
 			}
-			if (this.devices.countOf(browser.visitorId()) == 0) {
-				this.visitors.erase(browser.visitorId());
-			}
+			leave(browser.visitorId(), target.get().getTokenHash());
 			boolean itself = target.get().getTokenHash().equals(presented.get().hash());
 			return Optional.of(new Unlinked(target.get().getTokenHash(), itself, browser.receipt()));
 		}));
+	}
+
+	/**
+	 * What is left of a visitor once the browser with this token hash no longer shows
+	 * their progress: nothing, if no browser does (nobody could reach it any more); else,
+	 * if their id was that browser's token hash (the first browser's, as every visitor
+	 * gets), a new id, so that no instance of the version before devices, which finds a
+	 * visitor by their id, lets that browser in during a rolling upgrade. Runs with the
+	 * visitor's row locked.
+	 */
+	private void leave(String visitorId, String tokenHash) {
+		if (this.devices.countOf(visitorId) == 0) {
+			this.visitors.erase(visitorId);
+		}
+		else if (visitorId.equals(tokenHash)) {
+			String newId = Visitor.newId();
+			this.visitors.copy(visitorId, newId);
+			this.visitors.moveProgress(visitorId, newId);
+			this.visitors.moveSkills(visitorId, newId);
+			this.visitors.moveDevices(visitorId, newId);
+			this.visitors.moveCode(visitorId, newId);
+			this.visitors.erase(visitorId);
+		}
 	}
 
 	/**

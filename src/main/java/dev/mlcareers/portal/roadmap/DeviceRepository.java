@@ -11,9 +11,17 @@ import org.springframework.data.repository.Repository;
 /** The browsers linked to visitors' progress. */
 interface DeviceRepository extends Repository<Device, Long> {
 
-	/** The visitor whose progress the browser with this token hash shows, if any. */
+	/** The visitor the browser with this token hash is linked to, if any. */
 	@Query(value = "SELECT visitor_id FROM device WHERE token_hash = :tokenHash", nativeQuery = true)
 	Optional<String> visitorOf(String tokenHash);
+
+	/**
+	 * The visitor whose progress the browser with this token hash shows, if any: the one
+	 * it is linked to, or one that an instance of the version before devices made for it
+	 * ({@link StepProgressRepository#VISITOR_SEEN_BY}).
+	 */
+	@Query(value = StepProgressRepository.VISITOR_SEEN_BY, nativeQuery = true)
+	Optional<String> visitorSeenBy(String tokenHash);
 
 	/**
 	 * The version of the data of the visitor whose progress the browser shows

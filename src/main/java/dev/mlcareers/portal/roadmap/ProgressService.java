@@ -272,12 +272,17 @@ public class ProgressService {
 			return List.of();
 		}
 		List<String> erased = this.database.call(() -> this.transactions.execute((status) -> {
-			Optional<String> visitorId = this.devices.visitorOf(presented.get().hash());
+			Optional<String> visitorId = this.devices.visitorSeenBy(presented.get().hash());
 			if (visitorId.isEmpty()) {
 				return List.<String>of();
 			}
-			List<String> browsers = this.devices.findAllOf(visitorId.get()).stream().map(Device::getTokenHash).toList();
-			return (this.visitors.erase(visitorId.get()) > 0) ? browsers : List.<String>of();
+			// With the browser asking: one whose progress an instance of the version
+			// before
+			// devices made has no device row yet.
+			Set<String> browsers = new LinkedHashSet<>();
+			browsers.add(presented.get().hash());
+			this.devices.findAllOf(visitorId.get()).forEach((device) -> browsers.add(device.getTokenHash()));
+			return (this.visitors.erase(visitorId.get()) > 0) ? List.copyOf(browsers) : List.<String>of();
 		}));
 		return (erased != null) ? erased : List.of();
 	}
@@ -381,9 +386,16 @@ public class ProgressService {
 		if (visitorId.isEmpty()) {
 			return Optional.empty();
 		}
-		// Unlinked between the two statements: then the browser is a new visitor.
-		if (this.visitors.touch(visitorId.get(), now) == 0
-				|| this.devices.touch(tokenHash, visitorId.get(), now) == 0) {
+		if (this.visitors.touch(visitorId.get(), now) == 0) {
+			// Given a new id meanwhile (DevicePairing), which the device row now names;
+			// or deleted, and then the browser is a new visitor.
+			visitorId = this.devices.visitorOf(tokenHash);
+			if (visitorId.isEmpty() || this.visitors.touch(visitorId.get(), now) == 0) {
+				return Optional.empty();
+			}
+		}
+		// Unlinked meanwhile: then the browser is a new visitor.
+		if (this.devices.touch(tokenHash, visitorId.get(), now) == 0) {
 			return Optional.empty();
 		}
 		return Optional.of(new Browser(presented.get(), visitorId.get(), this.devices.linkCount(visitorId.get()) > 1));

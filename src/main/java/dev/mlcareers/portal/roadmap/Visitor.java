@@ -1,6 +1,8 @@
 package dev.mlcareers.portal.roadmap;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +15,8 @@ import jakarta.persistence.Id;
 @Entity
 class Visitor {
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	@Id
 	private String id;
 
@@ -21,6 +25,17 @@ class Visitor {
 	private Instant savedAt;
 
 	protected Visitor() {
+	}
+
+	/**
+	 * A new random id (256 bits, in hex) that is no browser's token hash: for a visitor
+	 * whose id was the hash of a browser no longer linked to them
+	 * ({@link DevicePairing}).
+	 */
+	static String newId() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	/** A visitor whose first save is now. */

@@ -26,6 +26,31 @@ interface VisitorRepository extends Repository<Visitor, String> {
 			+ "ORDER BY saved_at FETCH FIRST :limit ROWS ONLY)", nativeQuery = true)
 	int deleteSavedBefore(Instant before, int limit);
 
+	/**
+	 * Copies the visitor's row under a new id (the first step of giving them one: see
+	 * {@link DevicePairing}); the number of rows added.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "INSERT INTO visitor (id, created_at, saved_at, revision) "
+			+ "SELECT :newId, created_at, saved_at, revision + 1 FROM visitor WHERE id = :oldId", nativeQuery = true)
+	int copy(String oldId, String newId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE step_progress SET visitor_id = :newId WHERE visitor_id = :oldId", nativeQuery = true)
+	int moveProgress(String oldId, String newId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE visitor_skill SET visitor_id = :newId WHERE visitor_id = :oldId", nativeQuery = true)
+	int moveSkills(String oldId, String newId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE device SET visitor_id = :newId WHERE visitor_id = :oldId", nativeQuery = true)
+	int moveDevices(String oldId, String newId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE pairing_code SET visitor_id = :newId WHERE visitor_id = :oldId", nativeQuery = true)
+	int moveCode(String oldId, String newId);
+
 	/** Deletes the visitor and everything kept for them; the number of rows deleted. */
 	@Modifying
 	@Query(value = "DELETE FROM visitor WHERE id = :id", nativeQuery = true)

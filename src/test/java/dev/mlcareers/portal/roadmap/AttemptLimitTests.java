@@ -51,6 +51,8 @@ class AttemptLimitTests {
 		assertThat(subject).hasSize(64).doesNotContain("192.0.2.10");
 		assertThat(subject).isNotEqualTo(AttemptLimit.addressSubject("192.0.2.11"));
 		assertThat(AttemptLimit.addressSubject("not:an:address")).hasSize(64);
+		assertThat(AttemptLimit.addressSubject("300.1.1.1")).as("no name looked up for what only looks like IPv4")
+			.hasSize(64);
 	}
 
 }

@@ -313,6 +313,16 @@ class ProgressPairingTests {
 		VisitorToken phone = pairNew(laptop);
 		assertThat(visitorOf(laptop)).as("the visitor's id is the first browser's hash").isEqualTo(laptop.hash());
 		this.pairing.unlink(Optional.of(phone), idOf(phone, laptop)).orElseThrow();
+		assertThat(visitorOf(phone)).as("a new id, which no version finds the laptop under")
+			.isNotEqualTo(laptop.hash());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?")
+			.param(laptop.hash())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM step_progress WHERE visitor_id = ?")
+			.param(visitorOf(phone))
+			.query(Long.class)
+			.single()).as("the progress moved with it").isEqualTo(1);
 
 		assertThat(progressOf(laptop).status(1)).isEqualTo(StepStatus.NOT_STARTED);
 		SaveReceipt again = this.progress.saveStatus(Optional.of(laptop), SLUG, 2, StepStatus.DONE).orElseThrow();
@@ -323,6 +333,64 @@ class ProgressPairingTests {
 		assertThat(this.devices.visitorOf(laptop.hash())).isEmpty();
 		erase(phone);
 		erase(again.token());
+	}
+
+	@Test
+	void aBrowserWhoseProgressAnOldInstanceMadeIsAskedBeforePairingReplacesItAndItIsDeleted() {
+		VisitorToken laptop = saveDone(Optional.empty(), 1);
+		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
+		// What an instance of the version before devices adds: no device row.
+		VisitorToken old = VisitorToken.random();
+		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.param(old.hash())
+			.update();
+		this.jdbc
+			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, updated_at) "
+					+ "VALUES (?, ?, 6, 'done', CURRENT_TIMESTAMP)")
+			.params(old.hash(), SLUG)
+			.update();
+		assertThat(this.pairing.showsProgress(Optional.of(old))).isTrue();
+		assertThat(this.pairing.redeem(Optional.of(old), code.code(), false, this.address))
+			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.OWN_PROGRESS));
+		assertThat(this.pairing.redeem(Optional.of(old), code.code(), true, this.address))
+			.isInstanceOf(DevicePairing.Redemption.Paired.class);
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?").param(old.hash()).query(Long.class).single())
+			.as("nobody could reach it any more")
+			.isZero();
+		erase(laptop);
+	}
+
+	@Test
+	void deleteEverythingDeletesAVisitorAnOldInstanceMade() {
+		VisitorToken old = VisitorToken.random();
+		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.param(old.hash())
+			.update();
+		this.jdbc
+			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, updated_at) "
+					+ "VALUES (?, ?, 6, 'done', CURRENT_TIMESTAMP)")
+			.params(old.hash(), SLUG)
+			.update();
+		assertThat(progressOf(old).status(6)).isEqualTo(StepStatus.DONE);
+		assertThat(this.progress.erase(Optional.of(old))).containsExactly(old.hash());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM step_progress WHERE visitor_id = ?")
+			.param(old.hash())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(progressOf(old).status(6)).isEqualTo(StepStatus.NOT_STARTED);
+	}
+
+	@Test
+	void aSaveWhileTheVisitorIsGivenANewIdLandsUnderTheNewId() {
+		VisitorToken laptop = saveDone(Optional.empty(), 1);
+		VisitorToken phone = pairNew(laptop);
+		this.pairing.unlink(Optional.of(laptop), idOf(laptop, laptop)).orElseThrow();
+		SaveReceipt saved = this.progress.saveStatus(Optional.of(phone), SLUG, 2, StepStatus.DONE).orElseThrow();
+		assertThat(saved.token()).isEqualTo(phone);
+		assertThat(progressOf(phone).status(1)).isEqualTo(StepStatus.DONE);
+		assertThat(progressOf(phone).status(2)).isEqualTo(StepStatus.DONE);
+		erase(phone);
 	}
 
 	@Test
