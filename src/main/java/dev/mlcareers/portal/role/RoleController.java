@@ -4,6 +4,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.SkillMarks;
@@ -27,7 +28,11 @@ class RoleController {
 
 	private final ProgressService progress;
 
-	RoleController(RoleService roles, RoleDirectory directory, ProgressService progress) {
+	private final RoleStructuredData structuredData;
+
+	RoleController(RoleService roles, RoleDirectory directory, ProgressService progress,
+			RoleStructuredData structuredData) {
+		this.structuredData = structuredData;
 		this.roles = roles;
 		this.directory = directory;
 		this.progress = progress;
@@ -50,6 +55,7 @@ class RoleController {
 			HttpServletResponse response, Model model) {
 		RolePage page = Slugs.lookup("role", slug, this.roles::page);
 		model.addAttribute("page", page);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, StructuredData.of(this.structuredData.of(page)));
 		SkillMarks.addTo(model, page.qualifications().skills().isEmpty() ? Optional.of(SkillHoldings.none())
 				: this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
 		model.addAttribute("otherRoles",

@@ -42,6 +42,9 @@ class RoleControllerTests {
 	MockMvcTester mvc;
 
 	@MockitoBean
+	RoleStructuredData structuredData;
+
+	@MockitoBean
 	RoleService roles;
 
 	@MockitoBean
