@@ -105,49 +105,84 @@ public class DevicePairing {
 			return new Redemption.TooMany(exceeded.get().retryAfterSeconds());
 		}
 		String codeHash = PairingCodes.hash(code);
-		return this.progress.save(() -> {
-			Optional<PairingCode> open = this.pairing.find(codeHash);
-			if (open.isEmpty()) {
-				return new Redemption.Refused(Redemption.Reason.UNKNOWN);
+		try {
+			return this.progress.save(() -> redeemOnce(presented, codeHash, replaceOwn, now, false));
+		}
+		catch (VisitorMoved moved) {
+			// A visitor read before their row was locked was given a new id (leave) or
+			// deleted meanwhile: once more, with what the database says now.
+			return this.progress.save(() -> redeemOnce(presented, codeHash, replaceOwn, now, true));
+		}
+	}
+
+	/**
+	 * One try at linking the browser, in the caller's transaction. A visitor whose row is
+	 * gone once locked (moved to a new id, or deleted) ends the try, unless it is the
+	 * last: then the code's visitor gone is an unknown code, and the browser's own
+	 * visitor gone is no progress of its own.
+	 */
+	private Redemption redeemOnce(Optional<VisitorToken> presented, String codeHash, boolean replaceOwn, Instant now,
+			boolean lastTry) {
+		Optional<PairingCode> open = this.pairing.find(codeHash);
+		if (open.isEmpty()) {
+			return new Redemption.Refused(Redemption.Reason.UNKNOWN);
+		}
+		if (!open.get().getExpiresAt().isAfter(now)) {
+			return new Redemption.Refused(Redemption.Reason.EXPIRED);
+		}
+		String visitorId = open.get().getVisitorId();
+		Optional<String> shown = presented.flatMap((token) -> this.devices.visitorSeenBy(token.hash()));
+		if (shown.isPresent() && shown.get().equals(visitorId)) {
+			return new Redemption.AlreadyLinked();
+		}
+		if (shown.isPresent() && !replaceOwn) {
+			// Never on a link alone: the code stays open for a second, confirmed try.
+			return new Redemption.Refused(Redemption.Reason.OWN_PROGRESS);
+		}
+		// Both visitors' rows before any other row, as every save takes its visitor's
+		// first, and in the order of their ids: a save from this browser's other tab,
+		// or another pairing, then waits rather than deadlocks.
+		TreeSet<String> locked = new TreeSet<>(List.of(visitorId));
+		shown.ifPresent(locked::add);
+		boolean codeVisitorKnown = true;
+		boolean shownKnown = true;
+		for (String id : locked) {
+			boolean touched = this.visitors.touch(id, now) > 0;
+			if (!touched && !lastTry) {
+				throw new VisitorMoved();
 			}
-			if (!open.get().getExpiresAt().isAfter(now)) {
-				return new Redemption.Refused(Redemption.Reason.EXPIRED);
+			if (id.equals(visitorId)) {
+				codeVisitorKnown = touched;
 			}
-			String visitorId = open.get().getVisitorId();
-			Optional<String> shown = presented.flatMap((token) -> this.devices.visitorSeenBy(token.hash()));
-			if (shown.isPresent() && shown.get().equals(visitorId)) {
-				return new Redemption.AlreadyLinked();
+			else {
+				shownKnown = touched;
 			}
-			if (shown.isPresent() && !replaceOwn) {
-				// Never on a link alone: the code stays open for a second, confirmed try.
-				return new Redemption.Refused(Redemption.Reason.OWN_PROGRESS);
-			}
-			// Both visitors' rows before any other row, as every save takes its visitor's
-			// first, and in the order of their ids: a save from this browser's other tab,
-			// or another pairing, then waits rather than deadlocks.
-			TreeSet<String> locked = new TreeSet<>(List.of(visitorId));
-			shown.ifPresent(locked::add);
-			boolean codeVisitorKnown = true;
-			for (String id : locked) {
-				int touched = this.visitors.touch(id, now);
-				if (id.equals(visitorId)) {
-					codeVisitorKnown = touched > 0;
-				}
-			}
-			// Then the code, used once.
-			if (!codeVisitorKnown || this.pairing.use(codeHash, visitorId, now) == 0) {
-				return new Redemption.Refused(Redemption.Reason.UNKNOWN);
-			}
-			VisitorToken token = VisitorToken.random();
-			this.devices.insert(token.hash(), visitorId, now, null);
-			Optional<String> replaced = Optional.empty();
-			if (shown.isPresent()) {
-				this.devices.unlinkToken(presented.get().hash());
-				replaced = Optional.of(presented.get().hash());
-				leave(shown.get(), presented.get().hash());
-			}
-			return new Redemption.Paired(new SaveReceipt(token, true), replaced);
-		});
+		}
+		if (!shownKnown) {
+			shown = Optional.empty();
+		}
+		// Then the code, used once.
+		if (!codeVisitorKnown || this.pairing.use(codeHash, visitorId, now) == 0) {
+			return new Redemption.Refused(Redemption.Reason.UNKNOWN);
+		}
+		VisitorToken token = VisitorToken.random();
+		this.devices.insert(token.hash(), visitorId, now, null);
+		Optional<String> replaced = Optional.empty();
+		if (shown.isPresent()) {
+			this.devices.unlinkToken(presented.get().hash());
+			replaced = Optional.of(presented.get().hash());
+			leave(shown.get(), presented.get().hash());
+		}
+		return new Redemption.Paired(new SaveReceipt(token, true), replaced);
+	}
+
+	/** A visitor's row, read before it was locked, was gone once locked. */
+	private static final class VisitorMoved extends RuntimeException {
+
+		VisitorMoved() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/**

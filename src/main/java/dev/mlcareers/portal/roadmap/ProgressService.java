@@ -272,17 +272,24 @@ public class ProgressService {
 			return List.of();
 		}
 		List<String> erased = this.database.call(() -> this.transactions.execute((status) -> {
-			Optional<String> visitorId = this.devices.visitorSeenBy(presented.get().hash());
-			if (visitorId.isEmpty()) {
-				return List.<String>of();
+			// The visitor's row first, locked, as every save takes it; a visitor given a
+			// new id meanwhile (DevicePairing) is found again, under it.
+			for (int attempt = 0; attempt < 2; attempt++) {
+				Optional<String> visitorId = this.devices.visitorSeenBy(presented.get().hash());
+				if (visitorId.isEmpty()) {
+					return List.<String>of();
+				}
+				if (this.visitors.touch(visitorId.get(), this.clock.instant()) == 0) {
+					continue;
+				}
+				// With the browser asking: one whose progress an instance of the version
+				// before devices made has no device row yet.
+				Set<String> browsers = new LinkedHashSet<>();
+				browsers.add(presented.get().hash());
+				this.devices.findAllOf(visitorId.get()).forEach((device) -> browsers.add(device.getTokenHash()));
+				return (this.visitors.erase(visitorId.get()) > 0) ? List.copyOf(browsers) : List.<String>of();
 			}
-			// With the browser asking: one whose progress an instance of the version
-			// before
-			// devices made has no device row yet.
-			Set<String> browsers = new LinkedHashSet<>();
-			browsers.add(presented.get().hash());
-			this.devices.findAllOf(visitorId.get()).forEach((device) -> browsers.add(device.getTokenHash()));
-			return (this.visitors.erase(visitorId.get()) > 0) ? List.copyOf(browsers) : List.<String>of();
+			return List.<String>of();
 		}));
 		return (erased != null) ? erased : List.of();
 	}
@@ -378,12 +385,13 @@ public class ProgressService {
 		String tokenHash = presented.get().hash();
 		Instant now = this.clock.instant();
 		Optional<String> visitorId = this.devices.visitorOf(tokenHash);
-		if (visitorId.isEmpty() && this.devices.adopt(tokenHash, now) > 0) {
-			// A visitor that an instance of the version before devices made during a
-			// rolling upgrade: their browser becomes their first device.
-			visitorId = Optional.of(tokenHash);
-		}
 		if (visitorId.isEmpty()) {
+			// A visitor that an instance of the version before devices made during a
+			// rolling upgrade: their row locked first, as always, then their browser
+			// becomes their first device.
+			if (this.visitors.touch(tokenHash, now) > 0 && this.devices.adopt(tokenHash, now) > 0) {
+				return Optional.of(new Browser(presented.get(), tokenHash, this.devices.linkCount(tokenHash) > 1));
+			}
 			return Optional.empty();
 		}
 		if (this.visitors.touch(visitorId.get(), now) == 0) {
