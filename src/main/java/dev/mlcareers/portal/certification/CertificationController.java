@@ -1,6 +1,10 @@
 package dev.mlcareers.portal.certification;
 
+import java.util.List;
+
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
@@ -13,14 +17,23 @@ class CertificationController {
 
 	private final CertificationService certifications;
 
-	CertificationController(CertificationService certifications) {
+	private final IndexPages indexPages;
+
+	CertificationController(CertificationService certifications, IndexPages indexPages) {
+		this.indexPages = indexPages;
 		this.certifications = certifications;
 	}
 
 	@GetMapping("/certifications")
 	@SharedPage
 	String index(Model model) {
-		model.addAttribute("certifications", this.certifications.all());
+		List<CertificationCard> all = this.certifications.all();
+		model.addAttribute("certifications", all);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+				this.indexPages.structuredData("certifications.heading", "/certifications",
+						all.stream()
+							.map((card) -> new StructuredData.Link(card.name(), "/certifications/" + card.slug()))
+							.toList()));
 		return "certification/certifications";
 	}
 

@@ -1,8 +1,10 @@
 package dev.mlcareers.portal.role;
 
+import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.roadmap.ProgressService;
@@ -30,8 +32,11 @@ class RoleController {
 
 	private final RoleStructuredData structuredData;
 
+	private final IndexPages indexPages;
+
 	RoleController(RoleService roles, RoleDirectory directory, ProgressService progress,
-			RoleStructuredData structuredData) {
+			RoleStructuredData structuredData, IndexPages indexPages) {
+		this.indexPages = indexPages;
 		this.structuredData = structuredData;
 		this.roles = roles;
 		this.directory = directory;
@@ -41,7 +46,14 @@ class RoleController {
 	@GetMapping("/roles")
 	@SharedPage
 	String index(Model model) {
-		model.addAttribute("tracks", this.roles.index());
+		List<TrackGroup> tracks = this.roles.index();
+		model.addAttribute("tracks", tracks);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+				this.indexPages.structuredData("roles.heading", "/roles",
+						tracks.stream()
+							.flatMap((track) -> track.roles().stream())
+							.map((role) -> new StructuredData.Link(role.title(), "/roles/" + role.slug()))
+							.toList()));
 		return "role/roles";
 	}
 

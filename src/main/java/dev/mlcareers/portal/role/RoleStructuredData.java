@@ -14,6 +14,8 @@ import dev.mlcareers.portal.level.LevelText;
 import dev.mlcareers.portal.salary.PayBand;
 import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.shared.Region;
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.StructuredData.Link;
 import dev.mlcareers.portal.source.SourceDocument;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourceService;
@@ -36,8 +38,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RoleStructuredData {
-
-	static final String CONTEXT = "https://schema.org";
 
 	private final MessageSource messages;
 
@@ -108,10 +108,9 @@ class RoleStructuredData {
 		}
 		occupation.put("citation", citations(page.sources()));
 
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("@context", CONTEXT);
-		data.put("@graph", List.of(occupation, breadcrumbs(role, url)));
-		return data;
+		return StructuredData.graph(occupation,
+				StructuredData.breadcrumbs(List.of(new Link(message("breadcrumb.home"), this.address.of("/")),
+						new Link(message("roles.heading"), this.address.of("/roles")), new Link(role.title(), url))));
 	}
 
 	private Map<String, Object> place(Region region) {
@@ -178,21 +177,6 @@ class RoleStructuredData {
 			works.add(work);
 		}
 		return works;
-	}
-
-	private Map<String, Object> breadcrumbs(RoleCard role, String url) {
-		return Map.of("@type", "BreadcrumbList", "itemListElement",
-				List.of(crumb(1, message("breadcrumb.home"), this.address.of("/")),
-						crumb(2, message("roles.heading"), this.address.of("/roles")), crumb(3, role.title(), url)));
-	}
-
-	private static Map<String, Object> crumb(int position, String name, String item) {
-		Map<String, Object> crumb = new LinkedHashMap<>();
-		crumb.put("@type", "ListItem");
-		crumb.put("position", position);
-		crumb.put("name", name);
-		crumb.put("item", item);
-		return crumb;
 	}
 
 	/** A figure as JSON writes it: a whole number without a fraction. */

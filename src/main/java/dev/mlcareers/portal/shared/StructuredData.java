@@ -1,5 +1,8 @@
 package dev.mlcareers.portal.shared;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +21,50 @@ public final class StructuredData {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private StructuredData() {
+	}
+
+	/** The schema.org vocabulary. */
+	public static final String CONTEXT = "https://schema.org";
+
+	/** A named address, absolute. */
+	public record Link(String name, String url) {
+	}
+
+	/** Nodes in one graph, of the schema.org vocabulary. */
+	@SafeVarargs
+	public static Map<String, Object> graph(Map<String, Object>... nodes) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", CONTEXT);
+		data.put("@graph", List.of(nodes));
+		return data;
+	}
+
+	/** A page's breadcrumbs, from the home page to the page itself. */
+	public static Map<String, Object> breadcrumbs(List<Link> trail) {
+		return Map.of("@type", "BreadcrumbList", "itemListElement", items(trail));
+	}
+
+	/** A page that lists other pages, in the order it shows them. */
+	public static Map<String, Object> itemList(String name, List<Link> items) {
+		Map<String, Object> list = new LinkedHashMap<>();
+		list.put("@type", "ItemList");
+		list.put("name", name);
+		list.put("numberOfItems", items.size());
+		list.put("itemListElement", items(items));
+		return list;
+	}
+
+	private static List<Map<String, Object>> items(List<Link> links) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (Link link : links) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("@type", "ListItem");
+			item.put("position", items.size() + 1);
+			item.put("name", link.name());
+			item.put("item", link.url());
+			items.add(item);
+		}
+		return items;
 	}
 
 	/** The data (maps, lists, strings, numbers) as JSON-LD for the page's head. */

@@ -1,8 +1,11 @@
 package dev.mlcareers.portal.skill;
 
+import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
@@ -23,7 +26,10 @@ class SkillController {
 
 	private final ProgressService progress;
 
-	SkillController(SkillService skills, ProgressService progress) {
+	private final IndexPages indexPages;
+
+	SkillController(SkillService skills, ProgressService progress, IndexPages indexPages) {
+		this.indexPages = indexPages;
 		this.skills = skills;
 		this.progress = progress;
 	}
@@ -31,7 +37,14 @@ class SkillController {
 	@GetMapping("/skills")
 	@SharedPage
 	String index(Model model) {
-		model.addAttribute("groups", this.skills.index());
+		List<SkillGroup<SkillSummary>> groups = this.skills.index();
+		model.addAttribute("groups", groups);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+				this.indexPages.structuredData("skills.heading", "/skills",
+						groups.stream()
+							.flatMap((group) -> group.skills().stream())
+							.map((skill) -> new StructuredData.Link(skill.name(), "/skills/" + skill.slug()))
+							.toList()));
 		return "skill/skills";
 	}
 

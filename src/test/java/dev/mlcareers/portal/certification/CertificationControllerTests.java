@@ -3,6 +3,7 @@ package dev.mlcareers.portal.certification;
 import java.util.List;
 import java.util.Optional;
 
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.source.SourceRef;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CertificationController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, IndexPages.class })
 class CertificationControllerTests {
 
 	static final SourceRef JD = new SourceRef("job-description", 2, "Job description");

@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.role;
 
 import jakarta.servlet.http.Cookie;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import java.util.Set;
@@ -35,7 +36,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(RoleController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class, MoneyFormatter.class, LevelText.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, MoneyFormatter.class, LevelText.class, IndexPages.class })
 class RoleControllerTests {
 
 	@Autowired

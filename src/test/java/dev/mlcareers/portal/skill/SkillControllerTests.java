@@ -2,6 +2,7 @@ package dev.mlcareers.portal.skill;
 
 import java.util.Map;
 import java.util.Set;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
@@ -33,7 +34,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(SkillController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, IndexPages.class })
 class SkillControllerTests {
 
 	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");
