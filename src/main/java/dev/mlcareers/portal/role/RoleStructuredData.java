@@ -164,7 +164,7 @@ class RoleStructuredData {
 			}
 			Map<String, Object> work = new LinkedHashMap<>();
 			work.put("@type", "CreativeWork");
-			work.put("name", document.headline());
+			work.put("name", document.title());
 			if (document.author() != null) {
 				work.put("author", Map.of("@type", "Person", "name", document.author()));
 			}

@@ -2,6 +2,7 @@ package dev.mlcareers.portal.salary;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +24,11 @@ class SalaryController {
 
 	private final SalaryService comparisons;
 
-	SalaryController(SalaryService comparisons) {
+	private final SalaryStructuredData structuredData;
+
+	SalaryController(SalaryService comparisons, SalaryStructuredData structuredData) {
 		this.comparisons = comparisons;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/salaries")
@@ -36,8 +40,10 @@ class SalaryController {
 			// Redirected to the canonical address before anything is compared.
 			return "salary/salaries";
 		}
-		model.addAttribute("page", this.comparisons.compare(comparison));
+		SalaryComparison page = this.comparisons.compare(comparison);
+		model.addAttribute("page", page);
 		model.addAttribute("query", query);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, StructuredData.of(this.structuredData.of(page, query)));
 		return "salary/salaries";
 	}
 

@@ -11,6 +11,14 @@ public record SourceDocument(String id, int number, String label, String headlin
 		String publisher, String author, LocalDate updatedOn, String fileName, String summary, String leftOut,
 		List<Contribution> contributions) {
 
+	/**
+	 * What the document is called: its own headline, or where it has none, the label the
+	 * sources page gives it.
+	 */
+	public String title() {
+		return (this.headline != null) ? this.headline : this.label;
+	}
+
 	/** How many facts of one kind the document contributed. */
 	public record Contribution(ContributionKind kind, int count, String path) {
 	}

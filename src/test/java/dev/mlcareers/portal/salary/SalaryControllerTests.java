@@ -33,6 +33,9 @@ class SalaryControllerTests {
 	MockMvcTester mvc;
 
 	@MockitoBean
+	SalaryStructuredData structuredData;
+
+	@MockitoBean
 	PayBandCatalog salaries;
 
 	@MockitoBean
