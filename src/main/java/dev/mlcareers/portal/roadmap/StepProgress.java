@@ -56,10 +56,6 @@ class StepProgress {
 		return this.status == StepStatus.NOT_STARTED && this.note == null;
 	}
 
-	SavedStep toSaved() {
-		return new SavedStep(this.key.stepNumber, this.status, this.note);
-	}
-
 	@Embeddable
 	static class Key implements Serializable {
 
