@@ -88,6 +88,10 @@ final class PairingCodes {
 		return "c" + sha256("pairing-attempt " + code).substring(0, 63);
 	}
 
+	/**
+	 * The SHA-256 hash of the text's UTF-8 bytes, in hex: what the portal keeps of every
+	 * secret (visitors' tokens, pairing codes) and of client addresses.
+	 */
 	static String sha256(String text) {
 		try {
 			return HexFormat.of()

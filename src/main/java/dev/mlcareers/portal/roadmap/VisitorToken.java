@@ -1,11 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,13 +42,7 @@ public record VisitorToken(String value) {
 	 * if it made it before browsers could be linked.
 	 */
 	public String hash() {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return PairingCodes.sha256(this.value);
 	}
 
 	@Override

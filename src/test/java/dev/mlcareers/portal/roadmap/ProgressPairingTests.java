@@ -339,16 +339,8 @@ class ProgressPairingTests {
 	void aBrowserWhoseProgressAnOldInstanceMadeIsAskedBeforePairingReplacesItAndItIsDeleted() {
 		VisitorToken laptop = saveDone(Optional.empty(), 1);
 		DevicePairing.NewCode code = this.pairing.newCode(Optional.of(laptop));
-		// What an instance of the version before devices adds: no device row.
 		VisitorToken old = VisitorToken.random();
-		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-			.param(old.hash())
-			.update();
-		this.jdbc
-			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, updated_at) "
-					+ "VALUES (?, ?, 6, 'done', CURRENT_TIMESTAMP)")
-			.params(old.hash(), SLUG)
-			.update();
+		Visitors.insertWithoutDevice(this.jdbc, old, SLUG, 6, "done", null);
 		assertThat(this.pairing.showsProgress(Optional.of(old))).isTrue();
 		assertThat(this.pairing.redeem(Optional.of(old), code.code(), false, this.address))
 			.isEqualTo(new DevicePairing.Redemption.Refused(DevicePairing.Redemption.Reason.OWN_PROGRESS));
@@ -364,14 +356,7 @@ class ProgressPairingTests {
 	@Test
 	void deleteEverythingDeletesAVisitorAnOldInstanceMade() {
 		VisitorToken old = VisitorToken.random();
-		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-			.param(old.hash())
-			.update();
-		this.jdbc
-			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, updated_at) "
-					+ "VALUES (?, ?, 6, 'done', CURRENT_TIMESTAMP)")
-			.params(old.hash(), SLUG)
-			.update();
+		Visitors.insertWithoutDevice(this.jdbc, old, SLUG, 6, "done", null);
 		assertThat(progressOf(old).status(6)).isEqualTo(StepStatus.DONE);
 		assertThat(this.progress.erase(Optional.of(old))).containsExactly(old.hash());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM step_progress WHERE visitor_id = ?")

@@ -58,17 +58,8 @@ class ProgressServiceTests {
 
 	@Test
 	void aVisitorMadeByAnInstanceOfTheVersionBeforeDevicesIsFoundAndAdoptedByTheirBrowser() {
-		// What an instance of the previous version adds during a rolling upgrade: a
-		// visitor under their token's hash, and no device row.
 		VisitorToken token = VisitorToken.random();
-		this.jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-			.param(token.hash())
-			.update();
-		this.jdbc
-			.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, note, updated_at) "
-					+ "VALUES (?, ?, 3, 'done', 'Saved by the old version', CURRENT_TIMESTAMP)")
-			.params(token.hash(), SLUG)
-			.update();
+		Visitors.insertWithoutDevice(this.jdbc, token, SLUG, 3, "done", "Saved by the old version");
 		RoadmapProgress before = this.progress.progress(Optional.of(token), this.roadmap);
 		assertThat(before.status(3)).isEqualTo(StepStatus.DONE);
 		assertThat(before.note(3)).isEqualTo("Saved by the old version");

@@ -27,6 +27,21 @@ final class Visitors {
 	}
 
 	/**
+	 * Adds what an instance of the version before devices adds for a first save: a
+	 * visitor under the token's hash, with one step's status and note, and no device row.
+	 */
+	static void insertWithoutDevice(JdbcClient jdbc, VisitorToken token, String roadmapSlug, int step, String status,
+			String note) {
+		jdbc.sql("INSERT INTO visitor (id, created_at, saved_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.param(token.hash())
+			.update();
+		jdbc.sql("INSERT INTO step_progress (visitor_id, roadmap_slug, step_number, status, note, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")
+			.params(token.hash(), roadmapSlug, step, status, note)
+			.update();
+	}
+
+	/**
 	 * Adds a visitor who first and last saved then, and one browser linked to them, the
 	 * one with this token, as a first save does (the visitor's id is that browser's token
 	 * hash); the visitor's id.
