@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.mlcareers.portal.shared.ContentDates;
 import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.shared.PublicPages;
 import dev.mlcareers.portal.system.SharedPage;
@@ -18,9 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * them out of forms, exports, visitors' own pages and parameter spaces, and names the
  * sitemap; and {@code /sitemap.xml} (sitemaps.org 0.9), every public page that features
  * list ({@link PublicPages}), at its canonical absolute address. Addresses come from
- * {@code portal.public-url}, never from the request. No {@code lastmod}: the portal does
- * not yet record when each page's content last changed, and the build's time would not be
- * true.
+ * {@code portal.public-url}, never from the request. A page's {@code lastmod} is the day
+ * the newest content version that changed it was published ({@link ContentDates}), never
+ * the build's time; a page no content version made has none.
  */
 @Controller
 class SiteIndexController {
@@ -39,9 +40,12 @@ class SiteIndexController {
 
 	private final List<PublicPages> pages;
 
-	SiteIndexController(PublicAddress address, List<PublicPages> pages) {
+	private final ContentDates dates;
+
+	SiteIndexController(PublicAddress address, List<PublicPages> pages, ContentDates dates) {
 		this.address = address;
 		this.pages = pages;
+		this.dates = dates;
 	}
 
 	@GetMapping("/robots.txt")
@@ -69,7 +73,10 @@ class SiteIndexController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (String path : paths) {
-			xml.append("  <url><loc>").append(escape(this.address.of(path))).append("</loc></url>\n");
+			xml.append("  <url><loc>").append(escape(this.address.of(path))).append("</loc>");
+			this.dates.contentAsOf(URI.create(path).getRawPath())
+				.ifPresent((day) -> xml.append("<lastmod>").append(day).append("</lastmod>"));
+			xml.append("</url>\n");
 		}
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());

@@ -1,7 +1,9 @@
 package dev.mlcareers.portal.system;
 
+import dev.mlcareers.portal.shared.ContentDates;
 import dev.mlcareers.portal.shared.PublicAddress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,13 +25,16 @@ class PagePolicyConfig implements WebMvcConfigurer {
 
 	private final PublicAddress address;
 
-	PagePolicyConfig(PublicAddress address) {
+	private final ObjectProvider<ContentDates> contentDates;
+
+	PagePolicyConfig(PublicAddress address, ObjectProvider<ContentDates> contentDates) {
 		this.address = address;
+		this.contentDates = contentDates;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PagePolicyInterceptor(this.address));
+		registry.addInterceptor(new PagePolicyInterceptor(this.address, this.contentDates));
 	}
 
 	@Bean

@@ -1,11 +1,15 @@
 package dev.mlcareers.portal.system;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.mlcareers.portal.shared.ContentDates;
 import dev.mlcareers.portal.shared.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * address ({@code portal.public-url}, never the request's {@code Host}), for its
  * {@code <link rel="canonical">}: the declared one, or for a page that declares nothing
  * (a confirmation or a form's page, private to whoever asked) its path alone, and a
- * request that search engines not index it.
+ * request that search engines not index it. A page that declares its address also gets
+ * the day its content last changed ({@link ContentDates}), for "Content as of".
  */
 class PagePolicyInterceptor implements HandlerInterceptor {
 
@@ -40,10 +45,16 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 	/** The model attribute that asks search engines not to index the page. */
 	static final String NOT_INDEXED = "notIndexed";
 
+	/** The model attribute of the day the page's content last changed. */
+	static final String CONTENT_AS_OF = "contentAsOf";
+
 	private final PublicAddress address;
 
-	PagePolicyInterceptor(PublicAddress address) {
+	private final ObjectProvider<ContentDates> contentDates;
+
+	PagePolicyInterceptor(PublicAddress address, ObjectProvider<ContentDates> contentDates) {
 		this.address = address;
+		this.contentDates = contentDates;
 	}
 
 	@Override
@@ -83,6 +94,7 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 		request.setAttribute(PageAddress.CANONICAL_ATTRIBUTE, canonical);
 		if (modelAndView != null) {
 			modelAndView.addObject(CANONICAL_URL, absolute(request, canonical));
+			contentAsOf(request, path).ifPresent((day) -> modelAndView.addObject(CONTENT_AS_OF, day));
 		}
 		if (modelAndView != null && response.getStatus() == HttpServletResponse.SC_OK
 				&& !canonical.equals(PageAddress.requested(request))) {
@@ -99,6 +111,19 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 		if (policy == PagePolicy.PERSONAL) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		}
+	}
+
+	/**
+	 * The day the content of the page at this path (under the context path) last changed,
+	 * where a content version made it.
+	 */
+	private Optional<LocalDate> contentAsOf(HttpServletRequest request, String path) {
+		ContentDates dates = this.contentDates.getIfAvailable();
+		if (dates == null) {
+			return Optional.empty();
+		}
+		String contextPath = request.getServletContext().getContextPath();
+		return dates.contentAsOf(path.substring(contextPath.length()));
 	}
 
 	/** Whether a GET handler is about to render a page (not redirect). */

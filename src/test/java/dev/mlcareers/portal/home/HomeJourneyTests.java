@@ -27,6 +27,22 @@ class HomeJourneyTests {
 	}
 
 	@Test
+	void aReturningVisitorSeesWhenAPagesContentChangedAndWhatChanged(Browser browser) {
+		browser.open("/roles/data-analyst");
+		assertThat(browser.find(".content-as-of time").getText()).isEqualTo("Content as of 3 December 2026.");
+		browser.clickLink("See what changed");
+		assertThat(browser.currentPath()).isEqualTo("/changes");
+		assertThat(browser.heading()).isEqualTo("What changed in the content");
+		assertThat(browser.findAll("article.change h2")).extracting(WebElement::getText)
+			.startsWith("Published 4 December 2026", "Published 3 December 2026", "Published 3 December 2026");
+		assertThat(browser.findAll("#version-13 .change__pages a")).extracting(WebElement::getText)
+			.contains("Data Analyst", "Python");
+		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+		browser.clickLink("Data Analyst");
+		assertThat(browser.currentPath()).isEqualTo("/roles/data-analyst");
+	}
+
+	@Test
 	void aKeyboardUserSkipsStraightToTheContent(Browser browser) {
 		browser.open("/");
 		browser.find("body").sendKeys(Keys.TAB);

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,10 @@ class SiteIndexTests {
 
 	/** The default public address (application.properties). */
 	static final String PUBLIC = "http://localhost:8080";
+
+	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final Pattern CONTENT_AS_OF = Pattern.compile("<p class=\"content-as-of\"><time datetime=\"([0-9-]+)\">");
 
 	static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\">");
 
@@ -67,6 +74,14 @@ class SiteIndexTests {
 				|| loc.contains("/delete") || loc.contains("/search") || loc.contains("progress.json")
 				|| loc.contains("/reset") || loc.contains("/api/") || loc.contains("?"));
 
+		Map<String, String> lastModified = lastModified(response.body());
+		assertThat(lastModified).as("lastmod")
+			.containsEntry(PUBLIC + "/", "2026-11-24")
+			.containsEntry(PUBLIC + "/roles/data-analyst", "2026-12-03")
+			.containsEntry(PUBLIC + "/roadmaps/machine-learning-engineer/steps/11", "2026-12-04")
+			.containsEntry(PUBLIC + "/paths", "2026-11-24")
+			.containsEntry(PUBLIC + "/changes", "2026-12-04")
+			.doesNotContainKey(PUBLIC + "/privacy");
 		Visitor crawler = visitor();
 		for (String location : locations) {
 			String path = location.substring(PUBLIC.length());
@@ -77,6 +92,10 @@ class SiteIndexTests {
 			assertThat(canonical.group(1)).as("the canonical address of %s", path).isEqualTo(location);
 			assertThat(canonical.find()).as("one canonical link on %s", path).isFalse();
 			assertThat(page.body()).as(path).doesNotContain("name=\"robots\"");
+			Matcher contentAsOf = CONTENT_AS_OF.matcher(page.body());
+			assertThat(contentAsOf.find() ? contentAsOf.group(1) : null)
+				.as("the content date %s shows, against its lastmod", path)
+				.isEqualTo(lastModified.get(location));
 		}
 	}
 
@@ -146,6 +165,27 @@ class SiteIndexTests {
 			locations.add(locs.item(i).getTextContent());
 		}
 		return locations;
+	}
+
+	/** Each location's lastmod, where it has one. */
+	private static Map<String, String> lastModified(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		Document document = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		NodeList urls = document.getElementsByTagNameNS(SITEMAP, "url");
+		Map<String, String> lastModified = new HashMap<>();
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			NodeList lastmod = url.getElementsByTagNameNS(SITEMAP, "lastmod");
+			if (lastmod.getLength() > 0) {
+				String day = lastmod.item(0).getTextContent();
+				assertThat(day).as("a W3C date").matches("\\d{4}-\\d{2}-\\d{2}");
+				lastModified.put(url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(), day);
+			}
+		}
+		return lastModified;
 	}
 
 	private Visitor visitor() {

@@ -56,6 +56,11 @@ class ContentProvenanceTests {
 			// Not from the five documents: each rate names its own publication.
 			Map.entry("conversion_rate",
 					"SELECT COUNT(*) FROM conversion_rate WHERE publisher IS NULL OR publication IS NULL OR series IS NULL"),
+			// The portal's own record of what changed in the content and when: every
+			// version names the pages it changed.
+			Map.entry("content_version",
+					"SELECT COUNT(*) FROM content_version v WHERE NOT EXISTS (SELECT 1 FROM content_version_page p WHERE p.version = v.version)"),
+			Map.entry("content_version_page", "SELECT COUNT(*) FROM content_version_page WHERE label = ''"),
 			// Not content at all: what visitors saved about their own progress and
 			// skills, the browsers linked to it and the codes that link them.
 			Map.entry("visitor", "SELECT 0"), Map.entry("step_progress", "SELECT 0"),

@@ -1,0 +1,38 @@
+package dev.mlcareers.portal.changes;
+
+import dev.mlcareers.portal.system.SharedPage;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public record of content versions, {@code /changes}, and its Atom feed. */
+@Controller
+@SharedPage
+class ChangesController {
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private final ContentHistory history;
+
+	private final ChangesFeed feed;
+
+	ChangesController(ContentHistory history, ChangesFeed feed) {
+		this.history = history;
+		this.feed = feed;
+	}
+
+	@GetMapping(ContentHistory.PATH)
+	String changes(Model model) {
+		model.addAttribute("versions", this.history.versions());
+		return "changes/changes";
+	}
+
+	@GetMapping(ContentHistory.FEED_PATH)
+	ResponseEntity<String> feed() {
+		return ResponseEntity.ok().contentType(ATOM).body(this.feed.write(this.history.versions()));
+	}
+
+}
