@@ -28,13 +28,14 @@ class SiteIndexController {
 
 	/**
 	 * Paths crawlers should not read, under the portal's public path: the forms and their
-	 * confirmations, a visitor's exports, pairing, and the parameter spaces of the
-	 * search, the check, the comparisons, the CSV and the API (each has a canonical page
-	 * without parameters in the sitemap, or is data rather than a page).
+	 * confirmations, a visitor's exports, pairing, citation downloads, and the parameter
+	 * spaces of the search, the check, the comparisons, the CSV and the API (each has a
+	 * canonical page without parameters in the sitemap, or is data rather than a page).
 	 */
 	static final List<String> DISALLOWED = List.of("/pair", "/devices/", "/privacy/delete", "/skills/check/remember",
 			"/skills/check?", "/roles/compare", "/salaries?", "/salaries.csv", "/search", "/roadmaps/*/progress.json",
-			"/roadmaps/*/reset", "/roadmaps/*/import", "/api/", "/v3/api-docs", "/swagger-ui", "/actuator/");
+			"/roadmaps/*/reset", "/roadmaps/*/import", "/roles/*/cite.", "/roadmaps/*/steps/*/cite.", "/salaries/cite.",
+			"/api/", "/v3/api-docs", "/swagger-ui", "/actuator/");
 
 	private final PublicAddress address;
 

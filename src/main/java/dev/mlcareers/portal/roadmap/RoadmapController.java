@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.shared.CitationFormat;
 import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.system.DatabaseFaults;
@@ -52,7 +53,11 @@ class RoadmapController {
 
 	private final Clock clock;
 
-	RoadmapController(RoadmapService catalog, ProgressService progress, DevicePairing pairing, Clock clock) {
+	private final StepCitation citation;
+
+	RoadmapController(RoadmapService catalog, ProgressService progress, DevicePairing pairing, StepCitation citation,
+			Clock clock) {
+		this.citation = citation;
 		this.clock = clock;
 		this.pairing = pairing;
 		this.catalog = catalog;
@@ -86,6 +91,18 @@ class RoadmapController {
 			model.addAttribute("noteText", visitorProgress.note(step.number()));
 		}
 		return "roadmap/step";
+	}
+
+	/**
+	 * A step's citation as a download: {@code txt}, {@code bib} or {@code ris}. The same
+	 * for every visitor, and never kept anywhere: it carries the day it was asked for.
+	 */
+	@GetMapping("/roadmaps/{slug}/steps/{number}/cite.{format}")
+	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable String number, @PathVariable String format) {
+		CitationFormat chosen = CitationFormat.ofExtension(format)
+			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		RoadmapView roadmap = roadmap(slug);
+		return this.citation.download(roadmap, step(roadmap, number), chosen);
 	}
 
 	@PostMapping(path = "/roadmaps/{slug}/steps/{number}/progress",
@@ -198,7 +215,7 @@ class RoadmapController {
 	 * the visitor sent still in the form and their stored progress shown as unknown (it
 	 * cannot be read either). Any other failure is thrown on as it came.
 	 */
-	private static String notSaved(RuntimeException failure, String what, Model model, HttpServletResponse response,
+	private String notSaved(RuntimeException failure, String what, Model model, HttpServletResponse response,
 			RoadmapView roadmap, StepView step) {
 		if (!DatabaseFaults.isUnavailable(failure)) {
 			throw failure;
@@ -241,10 +258,11 @@ class RoadmapController {
 		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);
 	}
 
-	private static void addStep(Model model, RoadmapView roadmap, StepView step, RoadmapProgress progress,
+	private void addStep(Model model, RoadmapView roadmap, StepView step, RoadmapProgress progress,
 			Confirmation confirmation) {
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("step", step);
+		model.addAttribute("citation", this.citation.view(roadmap, step));
 		model.addAttribute("progress", progress);
 		model.addAttribute("previous", roadmap.step(step.number() - 1).orElse(null));
 		model.addAttribute("next", roadmap.step(step.number() + 1).orElse(null));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
+import dev.mlcareers.portal.shared.CitationFormat;
+import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.shared.StructuredData;
@@ -15,6 +17,7 @@ import dev.mlcareers.portal.roadmap.VisitorToken;
 import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -34,8 +37,11 @@ class RoleController {
 
 	private final IndexPages indexPages;
 
+	private final RoleCitation citation;
+
 	RoleController(RoleService roles, RoleDirectory directory, ProgressService progress,
-			RoleStructuredData structuredData, IndexPages indexPages) {
+			RoleStructuredData structuredData, IndexPages indexPages, RoleCitation citation) {
+		this.citation = citation;
 		this.indexPages = indexPages;
 		this.structuredData = structuredData;
 		this.roles = roles;
@@ -68,6 +74,7 @@ class RoleController {
 		RolePage page = Slugs.lookup("role", slug, this.roles::page);
 		model.addAttribute("page", page);
 		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, StructuredData.of(this.structuredData.of(page)));
+		model.addAttribute("citation", this.citation.view(page));
 		SkillMarks.addTo(model, page.qualifications().skills().isEmpty() ? Optional.of(SkillHoldings.none())
 				: this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
 		model.addAttribute("otherRoles",
@@ -76,6 +83,17 @@ class RoleController {
 					.filter((other) -> !other.slug().equals(page.overview().role().slug()))
 					.toList());
 		return "role/role";
+	}
+
+	/**
+	 * The role page's citation as a download: {@code txt}, {@code bib} or {@code ris}.
+	 * Never kept anywhere: it carries the day it was asked for.
+	 */
+	@GetMapping("/roles/{slug}/cite.{format}")
+	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable String format) {
+		CitationFormat chosen = CitationFormat.ofExtension(format)
+			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		return this.citation.download(Slugs.lookup("role", slug, this.roles::page), chosen);
 	}
 
 }

@@ -16,9 +16,8 @@ import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.shared.StructuredData.Link;
-import dev.mlcareers.portal.source.SourceDocument;
 import dev.mlcareers.portal.source.SourceRef;
-import dev.mlcareers.portal.source.SourceService;
+import dev.mlcareers.portal.source.SourceWorks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,14 +42,14 @@ class RoleStructuredData {
 
 	private final LevelText levels;
 
-	private final SourceService sources;
+	private final SourceWorks works;
 
 	private final PublicAddress address;
 
-	RoleStructuredData(MessageSource messages, LevelText levels, SourceService sources, PublicAddress address) {
+	RoleStructuredData(MessageSource messages, LevelText levels, SourceWorks works, PublicAddress address) {
 		this.messages = messages;
 		this.levels = levels;
-		this.sources = sources;
+		this.works = works;
 		this.address = address;
 	}
 
@@ -154,29 +153,10 @@ class RoleStructuredData {
 
 	/** The documents the page cites, by their own titles. */
 	private List<Map<String, Object>> citations(List<SourceRef> cited) {
-		Map<String, SourceDocument> documents = new LinkedHashMap<>();
-		this.sources.documents().forEach((document) -> documents.put(document.id(), document));
-		List<Map<String, Object>> works = new ArrayList<>();
-		for (SourceRef ref : cited) {
-			SourceDocument document = documents.get(ref.id());
-			if (document == null) {
-				continue;
-			}
-			Map<String, Object> work = new LinkedHashMap<>();
-			work.put("@type", "CreativeWork");
-			work.put("name", document.title());
-			if (document.author() != null) {
-				work.put("author", Map.of("@type", "Person", "name", document.author()));
-			}
-			if (document.publisher() != null) {
-				work.put("publisher", Map.of("@type", "Organization", "name", document.publisher()));
-			}
-			if (document.updatedOn() != null) {
-				work.put("dateModified", document.updatedOn().toString());
-			}
-			works.add(work);
-		}
-		return works;
+		return this.works.of(cited.stream().map(SourceRef::id).toList())
+			.stream()
+			.map(StructuredData::creativeWork)
+			.toList();
 	}
 
 	/** A figure as JSON writes it: a whole number without a fraction. */

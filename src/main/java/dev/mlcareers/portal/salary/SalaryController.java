@@ -2,6 +2,8 @@ package dev.mlcareers.portal.salary;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.mlcareers.portal.shared.CitationFormat;
+import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -26,9 +29,12 @@ class SalaryController {
 
 	private final SalaryStructuredData structuredData;
 
-	SalaryController(SalaryService comparisons, SalaryStructuredData structuredData) {
+	private final SalaryCitation citation;
+
+	SalaryController(SalaryService comparisons, SalaryStructuredData structuredData, SalaryCitation citation) {
 		this.comparisons = comparisons;
 		this.structuredData = structuredData;
+		this.citation = citation;
 	}
 
 	@GetMapping("/salaries")
@@ -44,7 +50,22 @@ class SalaryController {
 		model.addAttribute("page", page);
 		model.addAttribute("query", query);
 		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, StructuredData.of(this.structuredData.of(page, query)));
+		model.addAttribute("citation", this.citation.view(page, query));
 		return "salary/salaries";
+	}
+
+	/**
+	 * The citation of the comparison these parameters ask for, as a download:
+	 * {@code txt}, {@code bib} or {@code ris}. Never kept anywhere: it carries the day it
+	 * was asked for.
+	 */
+	@GetMapping("/salaries/cite.{format}")
+	ResponseEntity<String> cite(@PathVariable String format, @RequestParam MultiValueMap<String, String> parameters) {
+		CitationFormat chosen = CitationFormat.ofExtension(format)
+			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		Comparison comparison = this.comparisons.parse(parameters);
+		return this.citation.download(this.comparisons.compare(comparison), this.comparisons.canonicalQuery(comparison),
+				chosen);
 	}
 
 	@GetMapping("/salaries.csv")

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mlcareers.portal.shared.CitedWork;
 import dev.mlcareers.portal.shared.PublicAddress;
 import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.shared.StructuredData.Link;
-import dev.mlcareers.portal.source.SourceDocument;
-import dev.mlcareers.portal.source.SourceService;
+import dev.mlcareers.portal.source.SourceWorks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,13 +28,13 @@ class SalaryStructuredData {
 
 	private final MessageSource messages;
 
-	private final SourceService sources;
+	private final SourceWorks works;
 
 	private final PublicAddress address;
 
-	SalaryStructuredData(MessageSource messages, SourceService sources, PublicAddress address) {
+	SalaryStructuredData(MessageSource messages, SourceWorks works, PublicAddress address) {
 		this.messages = messages;
-		this.sources = sources;
+		this.works = works;
 		this.address = address;
 	}
 
@@ -52,7 +52,7 @@ class SalaryStructuredData {
 		dataset.put("description", message("salaries.description", page.role().title()));
 		dataset.put("url", url);
 		dataset.put("creator", Map.of("@type", "Organization", "name", message("site.name")));
-		dataset.put("isBasedOn", basedOn(page));
+		dataset.put("isBasedOn", basedOn(page).stream().map(StructuredData::creativeWork).toList());
 		if (!page.bands().isEmpty()) {
 			dataset.put("distribution", List.of(Map.of("@type", "DataDownload", "encodingFormat", "text/csv",
 					"contentUrl", this.address.of("/salaries.csv" + suffix))));
@@ -64,40 +64,23 @@ class SalaryStructuredData {
 
 	/**
 	 * The documents the figures come from, by their titles, then the publications of the
-	 * rates that converted them.
+	 * rates that converted them: what the comparison is based on, for its schema.org data
+	 * and its citation.
 	 */
-	private List<Map<String, Object>> basedOn(SalaryComparison page) {
+	List<CitedWork> basedOn(SalaryComparison page) {
 		Set<String> cited = new LinkedHashSet<>();
 		page.bands().forEach((band) -> cited.add(band.band().source().id()));
-		Map<String, SourceDocument> documents = new LinkedHashMap<>();
-		this.sources.documents().forEach((document) -> documents.put(document.id(), document));
-		List<Map<String, Object>> works = new ArrayList<>();
-		for (String id : cited) {
-			SourceDocument document = documents.get(id);
-			if (document != null) {
-				works.add(work(document.title(), document.publisher()));
-			}
-		}
+		List<CitedWork> works = new ArrayList<>(this.works.of(cited));
 		Basis basis = page.comparison().basis();
 		Set<String> currencies = new LinkedHashSet<>();
 		page.bands().forEach((band) -> currencies.add(band.band().currency()));
 		Set<String> publications = new LinkedHashSet<>();
 		for (RateView rate : page.conversion().rates()) {
 			if (rate.kind() == basis && currencies.contains(rate.currency()) && publications.add(rate.publication())) {
-				works.add(work(rate.publication(), rate.publisher()));
+				works.add(new CitedWork(rate.publication(), rate.publisher()));
 			}
 		}
 		return works;
-	}
-
-	private static Map<String, Object> work(String name, String publisher) {
-		Map<String, Object> work = new LinkedHashMap<>();
-		work.put("@type", "CreativeWork");
-		work.put("name", name);
-		if (publisher != null) {
-			work.put("publisher", Map.of("@type", "Organization", "name", publisher));
-		}
-		return work;
 	}
 
 	private String message(String code, Object... arguments) {

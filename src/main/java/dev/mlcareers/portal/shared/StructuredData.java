@@ -44,6 +44,26 @@ public final class StructuredData {
 		return Map.of("@type", "BreadcrumbList", "itemListElement", items(trail));
 	}
 
+	/**
+	 * A work a page is based on, as a schema.org {@code CreativeWork}: its name, and its
+	 * author, publisher and date where it gives them.
+	 */
+	public static Map<String, Object> creativeWork(CitedWork cited) {
+		Map<String, Object> work = new LinkedHashMap<>();
+		work.put("@type", "CreativeWork");
+		work.put("name", cited.title());
+		if (cited.author() != null) {
+			work.put("author", Map.of("@type", "Person", "name", cited.author()));
+		}
+		if (cited.publisher() != null) {
+			work.put("publisher", Map.of("@type", "Organization", "name", cited.publisher()));
+		}
+		if (cited.date() != null) {
+			work.put("dateModified", cited.date().toString());
+		}
+		return work;
+	}
+
 	/** A page that lists other pages, in the order it shows them. */
 	public static Map<String, Object> itemList(String name, List<Link> items) {
 		Map<String, Object> list = new LinkedHashMap<>();

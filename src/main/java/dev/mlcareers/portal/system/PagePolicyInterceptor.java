@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.mlcareers.portal.shared.ContentDates;
 import dev.mlcareers.portal.shared.PublicAddress;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -94,7 +95,11 @@ class PagePolicyInterceptor implements HandlerInterceptor {
 		request.setAttribute(PageAddress.CANONICAL_ATTRIBUTE, canonical);
 		if (modelAndView != null) {
 			modelAndView.addObject(CANONICAL_URL, absolute(request, canonical));
-			contentAsOf(request, path).ifPresent((day) -> modelAndView.addObject(CONTENT_AS_OF, day));
+			if (request.getDispatcherType() != DispatcherType.ERROR) {
+				// An error page is not the content it failed to show; and its content
+				// date may be what needs the database that just failed.
+				contentAsOf(request, path).ifPresent((day) -> modelAndView.addObject(CONTENT_AS_OF, day));
+			}
 		}
 		if (modelAndView != null && response.getStatus() == HttpServletResponse.SC_OK
 				&& !canonical.equals(PageAddress.requested(request))) {

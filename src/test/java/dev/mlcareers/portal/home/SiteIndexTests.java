@@ -113,7 +113,9 @@ class SiteIndexTests {
 		for (String path : List.of("/pair", "/pair?code=7KQ2-M9XD", "/devices/code", "/privacy/delete",
 				"/skills/check/remember?have=python", "/skills/check?have=python", "/search?q=python",
 				"/roadmaps/machine-learning-engineer/progress.json", "/roadmaps/machine-learning-engineer/reset",
-				"/api/v1/roles", "/salaries?basis=ppp", "/salaries.csv", "/roles/compare?roles=data-scientist")) {
+				"/api/v1/roles", "/salaries?basis=ppp", "/salaries.csv", "/roles/compare?roles=data-scientist",
+				"/roles/data-analyst/cite.bib", "/roadmaps/machine-learning-engineer/steps/4/cite.ris",
+				"/salaries/cite.txt?basis=ppp")) {
 			assertThat(disallowed).as(path).anyMatch((rule) -> matches(rule, path));
 		}
 		for (String location : locations(visitor().get("/sitemap.xml").body())) {

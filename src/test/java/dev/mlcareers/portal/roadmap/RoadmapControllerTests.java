@@ -58,6 +58,10 @@ class RoadmapControllerTests {
 	@MockitoBean
 	DevicePairing pairing;
 
+	/** Left out of the slice: "Cite this page" is checked in CitationApplicationTests. */
+	@MockitoBean
+	StepCitation citation;
+
 	@BeforeEach
 	void roadmap() {
 		given(this.catalog.roadmap(RoadmapFixtures.SLUG)).willReturn(Optional.of(ROADMAP));

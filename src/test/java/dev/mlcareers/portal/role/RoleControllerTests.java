@@ -57,6 +57,10 @@ class RoleControllerTests {
 	@MockitoBean
 	ProgressService progress;
 
+	/** Left out of the slice: "Cite this page" is checked in CitationApplicationTests. */
+	@MockitoBean
+	RoleCitation citation;
+
 	@BeforeEach
 	void salaryAddresses() {
 		given(this.progress.skillsIfReadable(Optional.empty())).willReturn(Optional.of(SkillHoldings.none()));

@@ -1,8 +1,13 @@
 package dev.mlcareers.portal.role;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import dev.mlcareers.portal.support.Browser;
 import dev.mlcareers.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -11,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Journey 1: browse role pages, follow skills and the career ladder. */
 @BrowserTest
 class RoleJourneyTests {
+
+	@TempDir
+	Path downloads;
 
 	@Test
 	void aVisitorBrowsesFromTheHomePageThroughRolesSkillsAndTheLadder(Browser browser) {
@@ -50,6 +58,21 @@ class RoleJourneyTests {
 		assertThat(browser.heading()).isEqualTo("Technical Director");
 		assertThat(browser.find("#unknown").getText()).contains("what it pays");
 		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+	}
+
+	@Test
+	void aStudentCitesARolePageAndDownloadsItsReferenceForTheirReferenceManager(Browser browser) throws IOException {
+		browser.open("/roles/data-scientist#cite");
+		assertThat(browser.find("#cite h2").getText()).isEqualTo("Cite this page");
+		assertThat(browser.find("#cite .citation__text").getText())
+			.startsWith("Data Scientist: the work, skills, pay and career path. ML Careers Portal (content as of ")
+			.endsWith("Available at: http://localhost:8080/roles/data-scientist.");
+		browser.assertNoAccessibilityViolations().assertNoHorizontalScrollAt360();
+		Path bib = browser.download("#cite a[href$='cite.bib']", this.downloads);
+		assertThat(bib.getFileName()).hasToString("role-data-scientist.bib");
+		assertThat(Files.readString(bib)).startsWith("@misc{mlcareers-role-data-scientist,")
+			.contains("url = {http://localhost:8080/roles/data-scientist}")
+			.contains("urldate = {");
 	}
 
 	@Test

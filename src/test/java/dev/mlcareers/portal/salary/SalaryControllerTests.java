@@ -44,6 +44,10 @@ class SalaryControllerTests {
 	@MockitoBean
 	RoleDirectory roles;
 
+	/** Left out of the slice: "Cite this page" is checked in CitationApplicationTests. */
+	@MockitoBean
+	SalaryCitation citation;
+
 	@BeforeEach
 	void figures() {
 		given(this.salaries.figures()).willReturn(
