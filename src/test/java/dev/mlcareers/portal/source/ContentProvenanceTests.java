@@ -66,7 +66,10 @@ class ContentProvenanceTests {
 			Map.entry("visitor", "SELECT 0"), Map.entry("step_progress", "SELECT 0"),
 			Map.entry("visitor_skill", "SELECT 0"), Map.entry("step_status", "SELECT 0"),
 			Map.entry("device", "SELECT 0"), Map.entry("pairing_code", "SELECT 0"),
-			Map.entry("pairing_attempt", "SELECT 0"), Map.entry("flyway_schema_history", "SELECT 0"));
+			Map.entry("pairing_attempt", "SELECT 0"), Map.entry("flyway_schema_history", "SELECT 0"),
+			// Where a content version moved visitors' progress between steps, and the
+			// progress held while it does.
+			Map.entry("roadmap_step_move", "SELECT 0"), Map.entry("step_progress_held", "SELECT 0"));
 
 	/**
 	 * A roadmap step's links to skills, certifications and roles: each comes from a
