@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.certification;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 
 import dev.mlcareers.portal.shared.IndexPages;
@@ -19,7 +20,10 @@ class CertificationController {
 
 	private final IndexPages indexPages;
 
-	CertificationController(CertificationService certifications, IndexPages indexPages) {
+	private final Breadcrumbs breadcrumbs;
+
+	CertificationController(CertificationService certifications, IndexPages indexPages, Breadcrumbs breadcrumbs) {
+		this.breadcrumbs = breadcrumbs;
 		this.indexPages = indexPages;
 		this.certifications = certifications;
 	}
@@ -40,7 +44,12 @@ class CertificationController {
 	@GetMapping("/certifications/{slug}")
 	@SharedPage
 	String certification(@PathVariable String slug, Model model) {
-		model.addAttribute("certification", Slugs.lookup("certification", slug, this.certifications::find));
+		CertificationCard certification = Slugs.lookup("certification", slug, this.certifications::find);
+		model.addAttribute("certification", certification);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+				this.breadcrumbs.structuredData(Breadcrumbs.home(),
+						Breadcrumbs.message("certifications.heading", "/certifications"),
+						Breadcrumbs.named(certification.name(), "/certifications/" + certification.slug())));
 		return "certification/certification";
 	}
 

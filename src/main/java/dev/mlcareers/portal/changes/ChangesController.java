@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.changes;
 
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.http.MediaType;
@@ -19,14 +21,19 @@ class ChangesController {
 
 	private final ChangesFeed feed;
 
-	ChangesController(ContentHistory history, ChangesFeed feed) {
+	private final Breadcrumbs breadcrumbs;
+
+	ChangesController(ContentHistory history, ChangesFeed feed, Breadcrumbs breadcrumbs) {
 		this.history = history;
 		this.feed = feed;
+		this.breadcrumbs = breadcrumbs;
 	}
 
 	@GetMapping(ContentHistory.PATH)
 	String changes(Model model) {
 		model.addAttribute("versions", this.history.versions());
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, this.breadcrumbs.structuredData(Breadcrumbs.home(),
+				Breadcrumbs.message("changes.heading", ContentHistory.PATH)));
 		return "changes/changes";
 	}
 

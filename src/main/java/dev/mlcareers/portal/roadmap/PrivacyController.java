@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
 import dev.mlcareers.portal.system.VisitorDataErased;
@@ -34,9 +36,12 @@ class PrivacyController {
 
 	private final ApplicationEventPublisher events;
 
-	PrivacyController(ProgressService progress, ApplicationEventPublisher events) {
+	private final Breadcrumbs breadcrumbs;
+
+	PrivacyController(ProgressService progress, ApplicationEventPublisher events, Breadcrumbs breadcrumbs) {
 		this.progress = progress;
 		this.events = events;
+		this.breadcrumbs = breadcrumbs;
 	}
 
 	@GetMapping(PATH)
@@ -48,6 +53,8 @@ class PrivacyController {
 			model.addAttribute("deleted", confirmed);
 			model.addAttribute("cookieDays", VisitorCookie.MAX_AGE.toDays());
 			model.addAttribute("pairingMinutes", PairingCodes.VALID_FOR.toMinutes());
+			model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+					this.breadcrumbs.structuredData(Breadcrumbs.home(), Breadcrumbs.message("privacy.heading", PATH)));
 		}
 		return "roadmap/privacy";
 	}

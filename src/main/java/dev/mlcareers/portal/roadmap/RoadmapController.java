@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -55,8 +57,11 @@ class RoadmapController {
 
 	private final StepCitation citation;
 
+	private final Breadcrumbs breadcrumbs;
+
 	RoadmapController(RoadmapService catalog, ProgressService progress, DevicePairing pairing, StepCitation citation,
-			Clock clock) {
+			Breadcrumbs breadcrumbs, Clock clock) {
+		this.breadcrumbs = breadcrumbs;
 		this.citation = citation;
 		this.clock = clock;
 		this.pairing = pairing;
@@ -249,6 +254,8 @@ class RoadmapController {
 		ProgressService.VisitorOverview visitor = this.progress.overview(token, roadmap);
 		RoadmapProgress visitorProgress = visitor.progress();
 		model.addAttribute("roadmap", roadmap);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, this.breadcrumbs.structuredData(Breadcrumbs.home(),
+				Breadcrumbs.message("roadmap.breadcrumb", "/roadmaps/" + roadmap.slug())));
 		model.addAttribute("progress", visitorProgress);
 		model.addAttribute("continueStep", roadmap.step(visitorProgress.firstUnfinished().orElse(0)).orElse(null));
 		model.addAttribute("hasSkills", !visitor.skills().isEmpty());
@@ -263,6 +270,10 @@ class RoadmapController {
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("step", step);
 		model.addAttribute("citation", this.citation.view(roadmap, step));
+		String path = "/roadmaps/" + roadmap.slug();
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, this.breadcrumbs.structuredData(Breadcrumbs.home(),
+				Breadcrumbs.message("roadmap.breadcrumb", path),
+				Breadcrumbs.message("roadmap.step.breadcrumb", path + "/steps/" + step.number(), step.number())));
 		model.addAttribute("progress", progress);
 		model.addAttribute("previous", roadmap.step(step.number() - 1).orElse(null));
 		model.addAttribute("next", roadmap.step(step.number() + 1).orElse(null));

@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.skill;
 
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +57,12 @@ class SkillCheckController {
 
 	private final ProgressService progress;
 
-	SkillCheckController(SkillCheckService checks, ProgressService progress) {
+	private final Breadcrumbs breadcrumbs;
+
+	SkillCheckController(SkillCheckService checks, ProgressService progress, Breadcrumbs breadcrumbs) {
 		this.checks = checks;
 		this.progress = progress;
+		this.breadcrumbs = breadcrumbs;
 	}
 
 	@GetMapping(path = SkillCheckService.PATH, params = SkillCheckService.PARAMETER)
@@ -69,6 +74,7 @@ class SkillCheckController {
 		if (PageAddress.declareQuery(request, canonical)) {
 			addCheck(model, new SkillHoldings(skills, Map.of()), skills, Set.of(), false);
 			model.addAttribute("remember", REMEMBER_PATH + "?" + canonical);
+			model.addAttribute(StructuredData.MODEL_ATTRIBUTE, breadcrumbs());
 		}
 		return "skill/check";
 	}
@@ -103,8 +109,15 @@ class SkillCheckController {
 				.collect(Collectors.toSet());
 			addCheck(model, holdings, holdings.said(), learnedOnly, true);
 			model.addAttribute("remembered", confirmed);
+			model.addAttribute(StructuredData.MODEL_ATTRIBUTE, breadcrumbs());
 		}
 		return "skill/check";
+	}
+
+	/** The check's trail: home, the skills, the check. */
+	private String breadcrumbs() {
+		return this.breadcrumbs.structuredData(Breadcrumbs.home(), Breadcrumbs.message("skills.heading", "/skills"),
+				Breadcrumbs.message("check.heading", SkillCheckService.PATH));
 	}
 
 	@PostMapping(path = SkillCheckService.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

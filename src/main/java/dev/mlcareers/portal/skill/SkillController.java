@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.skill;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +29,10 @@ class SkillController {
 
 	private final IndexPages indexPages;
 
-	SkillController(SkillService skills, ProgressService progress, IndexPages indexPages) {
+	private final Breadcrumbs breadcrumbs;
+
+	SkillController(SkillService skills, ProgressService progress, IndexPages indexPages, Breadcrumbs breadcrumbs) {
+		this.breadcrumbs = breadcrumbs;
 		this.indexPages = indexPages;
 		this.skills = skills;
 		this.progress = progress;
@@ -56,7 +60,11 @@ class SkillController {
 	@PersonalPage
 	String skill(@PathVariable String slug, @CookieValue(name = VisitorCookie.NAME, required = false) String cookie,
 			HttpServletResponse response, Model model) {
-		model.addAttribute("page", Slugs.lookup("skill", slug, this.skills::page));
+		SkillPage page = Slugs.lookup("skill", slug, this.skills::page);
+		model.addAttribute("page", page);
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE,
+				this.breadcrumbs.structuredData(Breadcrumbs.home(), Breadcrumbs.message("skills.heading", "/skills"),
+						Breadcrumbs.named(page.name(), "/skills/" + page.slug())));
 		SkillMarks.addTo(model, this.progress.skillsIfReadable(VisitorToken.parse(cookie)), response);
 		return "skill/skill";
 	}

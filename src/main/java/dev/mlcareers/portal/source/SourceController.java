@@ -1,5 +1,7 @@
 package dev.mlcareers.portal.source;
 
+import dev.mlcareers.portal.shared.StructuredData;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.stereotype.Controller;
@@ -11,14 +13,19 @@ class SourceController {
 
 	private final SourceService sources;
 
-	SourceController(SourceService sources) {
+	private final Breadcrumbs breadcrumbs;
+
+	SourceController(SourceService sources, Breadcrumbs breadcrumbs) {
 		this.sources = sources;
+		this.breadcrumbs = breadcrumbs;
 	}
 
 	@GetMapping("/sources")
 	@SharedPage
 	String sources(Model model) {
 		model.addAttribute("documents", this.sources.documents());
+		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, this.breadcrumbs.structuredData(Breadcrumbs.home(),
+				Breadcrumbs.message("sources.heading", "/sources")));
 		return "source/sources";
 	}
 

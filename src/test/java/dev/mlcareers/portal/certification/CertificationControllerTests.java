@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.certification;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CertificationController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class, IndexPages.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, Breadcrumbs.class, IndexPages.class })
 class CertificationControllerTests {
 
 	static final SourceRef JD = new SourceRef("job-description", 2, "Job description");

@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.education;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 
 import dev.mlcareers.portal.shared.Region;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(EducationController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, Breadcrumbs.class })
 class EducationControllerTests {
 
 	static final SourceRef PROFILE = new SourceRef("career-profile", 5, "Career profile");

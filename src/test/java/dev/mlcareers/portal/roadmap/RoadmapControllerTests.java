@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.roadmap;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest(RoadmapController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class, RoadmapControllerTests.FixedClock.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, Breadcrumbs.class, RoadmapControllerTests.FixedClock.class })
 class RoadmapControllerTests {
 
 	static final String BASE = "/roadmaps/machine-learning-engineer";

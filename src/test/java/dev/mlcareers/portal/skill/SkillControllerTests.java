@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.skill;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.Map;
 import java.util.Set;
 import dev.mlcareers.portal.shared.IndexPages;
@@ -34,7 +35,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 @WebMvcTest(SkillController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class, IndexPages.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, Breadcrumbs.class, IndexPages.class })
 class SkillControllerTests {
 
 	static final SourceRef GUIDE = new SourceRef("career-guide", 1, "Career guide");

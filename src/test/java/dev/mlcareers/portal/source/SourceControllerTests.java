@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.source;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SourceController.class)
-@Import({ SecurityConfig.class, FlagshipLayout.class })
+@Import({ SecurityConfig.class, FlagshipLayout.class, Breadcrumbs.class })
 class SourceControllerTests {
 
 	@Autowired
