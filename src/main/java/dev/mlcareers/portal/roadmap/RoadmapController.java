@@ -104,8 +104,7 @@ class RoadmapController {
 	 */
 	@GetMapping("/roadmaps/{slug}/steps/{number}/cite.{format}")
 	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable String number, @PathVariable String format) {
-		CitationFormat chosen = CitationFormat.ofExtension(format)
-			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		CitationFormat chosen = CitationFormat.requested(format);
 		RoadmapView roadmap = roadmap(slug);
 		return this.citation.download(roadmap, step(roadmap, number), chosen);
 	}

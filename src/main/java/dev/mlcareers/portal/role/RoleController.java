@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.mlcareers.portal.rolecatalog.RoleDirectory;
 import dev.mlcareers.portal.shared.CitationFormat;
-import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.shared.StructuredData;
@@ -91,8 +90,7 @@ class RoleController {
 	 */
 	@GetMapping("/roles/{slug}/cite.{format}")
 	ResponseEntity<String> cite(@PathVariable String slug, @PathVariable String format) {
-		CitationFormat chosen = CitationFormat.ofExtension(format)
-			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		CitationFormat chosen = CitationFormat.requested(format);
 		return this.citation.download(Slugs.lookup("role", slug, this.roles::page), chosen);
 	}
 

@@ -3,7 +3,6 @@ package dev.mlcareers.portal.salary;
 import java.nio.charset.StandardCharsets;
 
 import dev.mlcareers.portal.shared.CitationFormat;
-import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
@@ -61,8 +60,7 @@ class SalaryController {
 	 */
 	@GetMapping("/salaries/cite.{format}")
 	ResponseEntity<String> cite(@PathVariable String format, @RequestParam MultiValueMap<String, String> parameters) {
-		CitationFormat chosen = CitationFormat.ofExtension(format)
-			.orElseThrow(() -> ContentNotFoundException.forSlug("citation format", format));
+		CitationFormat chosen = CitationFormat.requested(format);
 		Comparison comparison = this.comparisons.parse(parameters);
 		return this.citation.download(this.comparisons.compare(comparison), this.comparisons.canonicalQuery(comparison),
 				chosen);

@@ -34,6 +34,14 @@ public enum CitationFormat {
 		return this.mediaType;
 	}
 
+	/**
+	 * The format a download's address asks for by its extension; a 404 page for any
+	 * other.
+	 */
+	public static CitationFormat requested(String extension) {
+		return ofExtension(extension).orElseThrow(() -> ContentNotFoundException.forSlug("citation format", extension));
+	}
+
 	/** The format with this extension, if there is one. */
 	public static Optional<CitationFormat> ofExtension(String extension) {
 		return Arrays.stream(values()).filter((format) -> format.extension.equals(extension)).findFirst();
