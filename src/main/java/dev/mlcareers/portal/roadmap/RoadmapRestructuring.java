@@ -80,6 +80,13 @@ public abstract class RoadmapRestructuring extends BaseJavaMigration {
 				statement.execute(change);
 			}
 		}
+		int version = Integer.parseInt(getVersion().getVersion());
+		if (count(connection, "SELECT COUNT(*) FROM content_version WHERE version = " + version) != 1) {
+			throw new IllegalStateException("A restructuring changes content, so its content changes must record it: "
+					+ "INSERT INTO content_version (version " + version
+					+ ", with its day and summary) and content_version_page (the pages it changes); see "
+					+ "docs/content-migrations.md");
+		}
 		for (Map.Entry<String, List<StepMove>> entry : movesByRoadmap.entrySet()) {
 			String roadmap = entry.getKey();
 			Map<Integer, String> before = oldTitles.get(roadmap);

@@ -41,14 +41,22 @@ class SalaryCitation {
 
 	/** The citation as a download in this format. */
 	ResponseEntity<String> download(SalaryComparison page, String query, CitationFormat format) {
-		return this.citations.download(of(page, query), format,
-				"salaries-" + page.role().slug() + "-" + page.comparison().basis().code());
+		return this.citations.download(of(page, query), format, name(query));
 	}
 
 	private Citation of(SalaryComparison page, String query) {
 		String title = message("salaries.title", page.role().title(),
 				message("salaries.title." + page.comparison().basis().code()));
 		return this.citations.of(title, "/salaries" + suffix(query), this.structuredData.basedOn(page));
+	}
+
+	/**
+	 * The file name and BibTeX key of a comparison: one of its own for every canonical
+	 * query, so that two comparisons cited in one bibliography never share a key.
+	 */
+	static String name(String query) {
+		String words = query.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return words.isEmpty() ? "salaries" : "salaries-" + words;
 	}
 
 	private static String suffix(String query) {

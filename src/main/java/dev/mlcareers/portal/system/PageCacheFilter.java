@@ -106,7 +106,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	static CachedPage declared(RenderingRequest request, ContentCachingResponseWrapper rendered) {
 		String type = rendered.getContentType();
 		if (rendered.getStatus() != HttpServletResponse.SC_OK || type == null
-				|| !(type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE))
+				|| !(type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE)
+						|| type.startsWith(MediaType.APPLICATION_ATOM_XML_VALUE))
 				|| rendered.getHeader(HttpHeaders.CONTENT_DISPOSITION) != null || rendered.getContentSize() == 0
 				|| !rendered.getHeaders(HttpHeaders.SET_COOKIE)
 					.stream()

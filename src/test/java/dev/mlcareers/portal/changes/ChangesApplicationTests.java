@@ -84,6 +84,10 @@ class ChangesApplicationTests {
 		HttpResponse<String> response = visitor().get("/changes.atom");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+		String etag = response.headers().firstValue("ETag").orElseThrow();
+		assertThat(visitor().header("If-None-Match", etag).send("GET", "/changes.atom", "", "text/plain").statusCode())
+			.as("a feed reader's poll, unchanged")
+			.isEqualTo(304);
 		WireFeedInput input = new WireFeedInput();
 		input.setXmlHealerOn(false);
 		Feed feed = (Feed) input.build(new InputSource(new StringReader(response.body())));

@@ -42,6 +42,8 @@ class RoadmapRestructuringMigrationTests {
 
 	static final String UNMAPPED = "classpath:dev/mlcareers/portal/roadmap/restructuring/unmapped";
 
+	static final String UNVERSIONED = "classpath:dev/mlcareers/portal/roadmap/restructuring/unversioned";
+
 	static final Instant SAVED = Instant.parse("2026-11-30T10:15:30Z");
 
 	/** A full note of four-byte characters, which H2 counts as two each. */
@@ -191,6 +193,20 @@ class RoadmapRestructuringMigrationTests {
 
 		assertThat(everythingItTouches(database)).isEqualTo(before);
 		assertThat(history(database)).as("schema history").isEqualTo(concat(history, historyOfTheFailure));
+	}
+
+	@Test
+	void aRestructuringThatRecordsNoContentVersionFailsAndChangesNothing() {
+		DataSource database = h2();
+		migratedToV21WithProgress(database);
+		Map<String, List<Map<String, Object>>> before = everythingItTouches(database);
+		assertThatExceptionOfType(FlywayException.class).isThrownBy(() -> restructure(database, UNVERSIONED).migrate())
+			.withStackTraceContaining("must record it: INSERT INTO content_version (version 900");
+		assertThat(everythingItTouches(database)).isEqualTo(before);
+		assertThat(JdbcClient.create(database)
+			.sql("SELECT summary FROM roadmap_step WHERE roadmap_slug = 'machine-learning-engineer' AND number = 4")
+			.query(String.class)
+			.single()).isNotEqualTo("Changed without a content version");
 	}
 
 	static List<String> history(DataSource database) {

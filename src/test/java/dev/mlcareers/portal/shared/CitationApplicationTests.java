@@ -83,9 +83,9 @@ class CitationApplicationTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "/roles/data-analyst/cite | /roles/data-analyst | role-data-analyst",
-			STEP + "/cite | " + STEP + " | step-4-machine-learning-engineer",
-			"/salaries/cite?basis=ppp | /salaries?basis=ppp | salaries-machine-learning-engineer-ppp",
-			"/salaries/cite?level=entry&basis=market&role=data-scientist | /salaries?role=data-scientist&basis=market&level=entry | salaries-data-scientist-market" })
+			STEP + "/cite | " + STEP + " | step-4-machine-learning-engineer", "/salaries/cite | /salaries | salaries",
+			"/salaries/cite?basis=ppp | /salaries?basis=ppp | salaries-basis-ppp",
+			"/salaries/cite?level=entry&basis=market&role=data-scientist | /salaries?role=data-scientist&basis=market&level=entry | salaries-role-data-scientist-basis-market-level-entry" })
 	void downloadsCarryTheCanonicalAddressTheDatesAndTheWorksAndAreNeverKept(String download, String canonical,
 			String file) {
 		String today = LocalDate.now(ZoneOffset.UTC).toString();

@@ -37,6 +37,10 @@ public class V900__Merge_split_and_renumber_steps extends RoadmapRestructuring {
 				+ ROADMAP + "', 8, 'First half of step nine', 'A summary', 'A reason' FROM roadmap_step");
 		changes.add("UPDATE roadmap_step SET title = 'Second half of step nine' WHERE " + STEP + "9");
 		changes.add("UPDATE roadmap_step SET title = 'Step twelve renamed' WHERE " + STEP + "12");
+		changes.add("INSERT INTO content_version (version, released_on, summary)"
+				+ " VALUES (900, DATE '2026-12-05', 'A restructuring for the tests')");
+		changes.add("INSERT INTO content_version_page (version, page, label, position)"
+				+ " VALUES (900, '/roadmaps/machine-learning-engineer/steps/*', 'Every step of the roadmap', 1)");
 		return changes;
 	}
 
