@@ -80,8 +80,9 @@ public abstract class RoadmapRestructuring extends BaseJavaMigration {
 				statement.execute(change);
 			}
 		}
-		int version = Integer.parseInt(getVersion().getVersion());
-		if (count(connection, "SELECT COUNT(*) FROM content_version WHERE version = " + version) != 1) {
+		int version = contentVersion();
+		if (count(connection, "SELECT COUNT(*) FROM content_version WHERE version = " + version) != 1
+				|| count(connection, "SELECT COUNT(*) FROM content_version_page WHERE version = " + version) == 0) {
 			throw new IllegalStateException("A restructuring changes content, so its content changes must record it: "
 					+ "INSERT INTO content_version (version " + version
 					+ ", with its day and summary) and content_version_page (the pages it changes); see "
@@ -98,6 +99,21 @@ public abstract class RoadmapRestructuring extends BaseJavaMigration {
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.executeUpdate("DELETE FROM step_progress_held");
+		}
+	}
+
+	/**
+	 * The content version this restructuring records: its migration's version, a whole
+	 * number, as {@code content_version.version} is.
+	 */
+	private int contentVersion() {
+		String version = getVersion().getVersion();
+		try {
+			return Integer.parseInt(version);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalStateException("A restructuring's version must be a whole number, as it is also "
+					+ "its content version: " + version, ex);
 		}
 	}
 

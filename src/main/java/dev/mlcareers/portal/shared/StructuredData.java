@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,7 +19,14 @@ public final class StructuredData {
 	/** The model attribute the layout reads. */
 	public static final String MODEL_ATTRIBUTE = "structuredData";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Keys in a fixed order (by name: {@code @context}, {@code @graph}, {@code @type}
+	 * first), whatever map holds them: the same data is the same bytes, so a shared
+	 * page's ETag holds across restarts and instances.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
 
 	private StructuredData() {
 	}
