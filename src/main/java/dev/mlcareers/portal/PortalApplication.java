@@ -1,8 +1,9 @@
 package dev.mlcareers.portal;
 
-import org.springframework.boot.SpringApplication;
 import dev.mlcareers.portal.shared.PublicAddress;
+import dev.mlcareers.portal.system.StartupSteps;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -11,7 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class PortalApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PortalApplication.class, args);
+		SpringApplication application = new SpringApplication(PortalApplication.class);
+		StartupSteps.recordIfAsked(application);
+		application.run(args);
 	}
 
 }
