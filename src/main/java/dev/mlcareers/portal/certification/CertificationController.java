@@ -1,8 +1,8 @@
 package dev.mlcareers.portal.certification;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.shared.Slugs;
 import dev.mlcareers.portal.shared.StructuredData;

@@ -1,7 +1,7 @@
 package dev.mlcareers.portal.changes;
 
-import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.SharedPage;
 
 import org.springframework.http.MediaType;

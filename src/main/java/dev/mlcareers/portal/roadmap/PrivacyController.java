@@ -1,7 +1,7 @@
 package dev.mlcareers.portal.roadmap;
 
-import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.SharedPage;
 import dev.mlcareers.portal.system.VisitorDataErased;

@@ -1,7 +1,5 @@
 package dev.mlcareers.portal.roadmap;
 
-import dev.mlcareers.portal.shared.StructuredData;
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -9,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.shared.CitationFormat;
 import dev.mlcareers.portal.shared.ContentNotFoundException;
 import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.PersonalPage;
@@ -92,7 +92,7 @@ class RoadmapController {
 		Confirmation confirmation = Confirmation.fromParameter(saved);
 		if (declareQuery(request, confirmation)) {
 			RoadmapProgress visitorProgress = this.progress.progress(VisitorToken.parse(cookie), roadmap);
-			addStep(model, roadmap, step, visitorProgress, confirmation);
+			addStep(model, roadmap, step, visitorProgress, confirmation, true);
 			model.addAttribute("noteText", visitorProgress.note(step.number()));
 		}
 		return "roadmap/step";
@@ -140,7 +140,7 @@ class RoadmapController {
 		Optional<NoteText.Problem> problem = NoteText.problem(normalized);
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			addStep(model, roadmap, step, progressOrUnknown(presented, roadmap), null);
+			addStep(model, roadmap, step, progressOrUnknown(presented, roadmap), null, false);
 			model.addAttribute("noteText", note);
 			model.addAttribute("noteProblem", problem.get());
 			return "roadmap/step";
@@ -227,7 +227,7 @@ class RoadmapController {
 		logger.warn("Database unavailable for a " + what + " save: " + DatabaseFaults.rootCause(failure));
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		DatabaseFaults.askToRetryLater(response);
-		addStep(model, roadmap, step, null, null);
+		addStep(model, roadmap, step, null, null, false);
 		model.addAttribute("notSaved", what);
 		return "roadmap/step";
 	}
@@ -264,11 +264,18 @@ class RoadmapController {
 		model.addAttribute("maxImportKilobytes", ProgressFile.MAX_BYTES / 1024);
 	}
 
+	/**
+	 * The step page's model. Only the page itself ({@code cited}) needs its citation: the
+	 * answer to a refused or failed save, which must show what the visitor typed whatever
+	 * happens, leaves out what would read the database again.
+	 */
 	private void addStep(Model model, RoadmapView roadmap, StepView step, RoadmapProgress progress,
-			Confirmation confirmation) {
+			Confirmation confirmation, boolean cited) {
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("step", step);
-		model.addAttribute("citation", this.citation.view(roadmap, step));
+		if (cited) {
+			model.addAttribute("citation", this.citation.view(roadmap, step));
+		}
 		String path = "/roadmaps/" + roadmap.slug();
 		model.addAttribute(StructuredData.MODEL_ATTRIBUTE, this.breadcrumbs.structuredData(Breadcrumbs.home(),
 				Breadcrumbs.message("roadmap.breadcrumb", path),

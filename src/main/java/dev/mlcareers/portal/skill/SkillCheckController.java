@@ -1,7 +1,5 @@
 package dev.mlcareers.portal.skill;
 
-import dev.mlcareers.portal.shared.StructuredData;
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +11,14 @@ import dev.mlcareers.portal.roadmap.SaveReceipt;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.DatabaseFaults;
 import dev.mlcareers.portal.system.PageAddress;
 import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,18 +1,19 @@
 package dev.mlcareers.portal.skill;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServletResponse;
-import dev.mlcareers.portal.shared.IndexPages;
-import dev.mlcareers.portal.shared.Slugs;
-import dev.mlcareers.portal.shared.StructuredData;
+
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillMarks;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
+import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.IndexPages;
+import dev.mlcareers.portal.shared.Slugs;
+import dev.mlcareers.portal.shared.StructuredData;
 import dev.mlcareers.portal.system.PersonalPage;
 import dev.mlcareers.portal.system.SharedPage;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,14 +1,14 @@
 package dev.mlcareers.portal.certification;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 import java.util.Optional;
 
-import dev.mlcareers.portal.shared.IndexPages;
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.roadmap.NamedLink;
 import dev.mlcareers.portal.roadmap.StepLink;
+import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.source.SourceRef;
-import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.mlcareers.portal.education;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.util.List;
 
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.shared.Region;
 import dev.mlcareers.portal.source.SourceRef;
-import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package dev.mlcareers.portal.roadmap;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.system.SecurityConfig;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;

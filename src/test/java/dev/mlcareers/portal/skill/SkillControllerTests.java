@@ -1,25 +1,24 @@
 package dev.mlcareers.portal.skill;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import dev.mlcareers.portal.shared.IndexPages;
+
+import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.roadmap.ProgressService;
 import dev.mlcareers.portal.roadmap.SkillHoldings;
+import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.roadmap.VisitorCookie;
 import dev.mlcareers.portal.roadmap.VisitorToken;
-import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
-
-import java.util.List;
-import java.util.Optional;
-
-import dev.mlcareers.portal.roadmap.StepLink;
 import dev.mlcareers.portal.rolecatalog.RoleRef;
+import dev.mlcareers.portal.shared.Breadcrumbs;
+import dev.mlcareers.portal.shared.IndexPages;
 import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourcedText;
-import dev.mlcareers.portal.roadmap.FlagshipLayout;
 import dev.mlcareers.portal.system.SecurityConfig;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,10 +1,10 @@
 package dev.mlcareers.portal.source;
 
-import dev.mlcareers.portal.shared.Breadcrumbs;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.mlcareers.portal.roadmap.FlagshipLayout;
+import dev.mlcareers.portal.shared.Breadcrumbs;
 import dev.mlcareers.portal.system.SecurityConfig;
 import org.junit.jupiter.api.Test;
 
