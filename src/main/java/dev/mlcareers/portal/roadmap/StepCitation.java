@@ -5,7 +5,6 @@ import java.util.Locale;
 import dev.mlcareers.portal.shared.Citation;
 import dev.mlcareers.portal.shared.CitationFormat;
 import dev.mlcareers.portal.shared.Citations;
-import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourceWorks;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +34,7 @@ class StepCitation {
 
 	/** What the page shows. */
 	Citations.CitationView view(RoadmapView roadmap, StepView step) {
-		return this.citations.view(of(roadmap, step), path(roadmap, step) + "/cite");
+		return this.citations.view(of(roadmap, step));
 	}
 
 	/** The citation as a download in this format. */
@@ -46,8 +45,7 @@ class StepCitation {
 	private Citation of(RoadmapView roadmap, StepView step) {
 		String title = this.messages.getMessage("roadmap.step.title",
 				new Object[] { step.number(), step.title(), roadmap.title() }, Locale.ENGLISH);
-		return this.citations.of(title, path(roadmap, step),
-				this.works.of(step.sources().stream().map(SourceRef::id).toList()));
+		return this.citations.of(title, path(roadmap, step), this.works.cited(step.sources()));
 	}
 
 	private static String path(RoadmapView roadmap, StepView step) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import dev.mlcareers.portal.shared.Citation;
 import dev.mlcareers.portal.shared.CitationFormat;
 import dev.mlcareers.portal.shared.Citations;
-import dev.mlcareers.portal.source.SourceRef;
 import dev.mlcareers.portal.source.SourceWorks;
 
 import org.springframework.context.MessageSource;
@@ -34,7 +33,7 @@ class RoleCitation {
 
 	/** What the page shows. */
 	Citations.CitationView view(RolePage page) {
-		return this.citations.view(of(page), path(page) + "/cite");
+		return this.citations.view(of(page));
 	}
 
 	/** The citation as a download in this format. */
@@ -45,7 +44,7 @@ class RoleCitation {
 	private Citation of(RolePage page) {
 		String title = this.messages.getMessage("role.title", new Object[] { page.overview().role().title() },
 				Locale.ENGLISH);
-		return this.citations.of(title, path(page), this.works.of(page.sources().stream().map(SourceRef::id).toList()));
+		return this.citations.of(title, path(page), this.works.cited(page.sources()));
 	}
 
 	private static String path(RolePage page) {

@@ -153,10 +153,7 @@ class RoleStructuredData {
 
 	/** The documents the page cites, by their own titles. */
 	private List<Map<String, Object>> citations(List<SourceRef> cited) {
-		return this.works.of(cited.stream().map(SourceRef::id).toList())
-			.stream()
-			.map(StructuredData::creativeWork)
-			.toList();
+		return this.works.cited(cited).stream().map(StructuredData::creativeWork).toList();
 	}
 
 	/** A figure as JSON writes it: a whole number without a fraction. */

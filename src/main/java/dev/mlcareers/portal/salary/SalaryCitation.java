@@ -36,7 +36,7 @@ class SalaryCitation {
 	 * @param query the comparison's canonical query, empty for the default
 	 */
 	Citations.CitationView view(SalaryComparison page, String query) {
-		return this.citations.view(of(page, query), "/salaries/cite" + suffix(query));
+		return this.citations.view(of(page, query));
 	}
 
 	/** The citation as a download in this format. */

@@ -49,9 +49,12 @@ public class Citations {
 		return new Citation(title, path, asOf, sources);
 	}
 
-	/** What the page shows: the citation as a sentence, without a day of reading. */
-	public CitationView view(Citation citation, String downloadPath) {
-		return new CitationView(text(citation, null), downloadPath,
+	/**
+	 * What the page shows: the citation as a sentence, without a day of reading, and
+	 * where its downloads are.
+	 */
+	public CitationView view(Citation citation) {
+		return new CitationView(text(citation, null), citation.path(),
 				citation.sources().stream().map(this::work).toList());
 	}
 
@@ -221,17 +224,19 @@ public class Citations {
 	 * What a page shows of its citation.
 	 *
 	 * @param text the citation as a sentence, without a day of reading
-	 * @param downloadPath the path of the downloads without the format's extension, under
-	 * the portal's address
+	 * @param path the cited page's canonical path, with its query where it has one
 	 * @param sources the works the page is based on, each as a sentence
 	 */
-	public record CitationView(String text, String downloadPath, List<String> sources) {
+	public record CitationView(String text, String path, List<String> sources) {
 
-		/** The address of the download in a format, with the page's query. */
+		/**
+		 * The address of the download in a format: {@code cite.} and the format's
+		 * extension under the page's path, with the page's query.
+		 */
 		public String download(String extension) {
-			int query = this.downloadPath.indexOf('?');
-			return (query < 0) ? this.downloadPath + "." + extension
-					: this.downloadPath.substring(0, query) + "." + extension + this.downloadPath.substring(query);
+			int query = this.path.indexOf('?');
+			String page = (query < 0) ? this.path : this.path.substring(0, query);
+			return page + "/cite." + extension + ((query < 0) ? "" : this.path.substring(query));
 		}
 
 	}

@@ -24,6 +24,11 @@ public class SourceWorks {
 		this.sources = sources;
 	}
 
+	/** The documents a page cites, in the order given, each once. */
+	public List<CitedWork> cited(Collection<SourceRef> refs) {
+		return of(refs.stream().map(SourceRef::id).toList());
+	}
+
 	/**
 	 * The documents with these ids, in the order given, each once; unknown ids left out.
 	 */

@@ -93,8 +93,7 @@ class CitationApplicationTests {
 		Map<String, String> types = Map.of("txt", "text/plain", "bib", "application/x-bibtex", "ris",
 				"application/x-research-info-systems");
 		for (Map.Entry<String, String> format : types.entrySet()) {
-			String address = (query < 0) ? download + "." + format.getKey()
-					: download.substring(0, query) + "." + format.getKey() + download.substring(query);
+			String address = at(download, query, format.getKey());
 			HttpResponse<String> response = visitor().get(address);
 			assertThat(response.statusCode()).as(address).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(address)
