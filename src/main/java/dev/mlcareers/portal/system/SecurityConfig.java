@@ -59,7 +59,8 @@ public class SecurityConfig {
 			"img-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'");
 
 	/**
-	 * Swagger UI, a page of springdoc's, runs its own script and fetches the description.
+	 * Swagger UI, the browsable page of the API description, runs its own script and
+	 * fetches the description.
 	 */
 	public static final String SWAGGER_UI_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
@@ -93,7 +94,7 @@ public class SecurityConfig {
 		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
 				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
 				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-				// Leaves Swagger UI's own policy alone (SwaggerUiPolicyConfig).
+				// Leaves Swagger UI's own policy alone (SwaggerUiConfig).
 				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
 				new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));

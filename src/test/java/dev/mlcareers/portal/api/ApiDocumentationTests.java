@@ -29,6 +29,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
@@ -38,14 +39,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI description: every endpoint of the API in it, each with a real example and
+ * The OpenAPI description: made here, at build time, by springdoc from the controllers
+ * and the content ({@link ApiDocumentation}) and kept in {@code docs/api/openapi.json},
+ * which the portal serves; every endpoint of the API in it, each with a real example and
  * the problems it can answer with; the browsable page served from the application itself.
  */
-// The kept description (docs/api/openapi.json) is that of a portal with the default
-// public address, whatever the environment running the tests says.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.public-url=http://localhost:8080")
+// The kept description is that of a portal with the default public address, whatever the
+// environment running the tests says. springdoc (in the tests only) describes the
+// controllers at GENERATED.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "portal.public-url=http://localhost:8080", "springdoc.api-docs.enabled=true",
+				"springdoc.api-docs.path=" + ApiDocumentationTests.GENERATED })
+@Import(ApiDocumentation.class)
 @AutoConfigureRestTestClient
 class ApiDocumentationTests {
+
+	static final String GENERATED = "/test/made-at-build-time/api-docs";
 
 	@Autowired
 	RestTestClient client;
@@ -203,22 +212,32 @@ class ApiDocumentationTests {
 	}
 
 	/**
-	 * The description kept in {@code docs/api/openapi.json}, which the API client is
-	 * generated from at build time, is the one the portal serves: a change to the API
-	 * that is not copied there fails here.
+	 * The description kept in {@code docs/api/openapi.json}, which the portal serves and
+	 * the API client is generated from, is the one the controllers and the content make
+	 * now: a change to the API or to the content of its examples that is not copied there
+	 * fails here.
 	 */
 	@Test
 	void isTheDescriptionKeptInDocs() throws IOException {
-		JsonNode served = docs();
+		JsonNode made = this.json.readTree(this.client.get()
+			.uri(GENERATED)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 		Path written = Path.of("target/api-docs/openapi.json");
 		Files.createDirectories(written.getParent());
-		Files.writeString(written, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+		Files.writeString(written, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(made) + "\n");
 		Path kept = Path.of("docs/api/openapi.json");
 		JsonNode keptDescription = Files.exists(kept) ? this.json.readTree(Files.readString(kept))
 				: this.json.createObjectNode();
-		assertThat(differences("", keptDescription, served))
-			.as("docs/api/openapi.json is not the description the portal serves: copy %s over it", written)
+		assertThat(differences("", keptDescription, made))
+			.as("docs/api/openapi.json is not the description the controllers and content make: copy %s over it",
+					written)
 			.isEmpty();
+		assertThat(differences("", keptDescription, docs())).as("the description the portal serves").isEmpty();
 	}
 
 	/** Where two JSON documents differ, as JSON pointers, at most a few. */
@@ -253,9 +272,19 @@ class ApiDocumentationTests {
 			.expectHeader()
 			.valueMatches("Location", ".*/swagger-ui/index.html");
 		for (String asset : List.of("/swagger-ui/index.html", "/swagger-ui/swagger-ui-bundle.js",
-				"/swagger-ui/swagger-initializer.js", "/v3/api-docs/swagger-config")) {
+				"/swagger-ui/swagger-ui.css")) {
 			this.client.get().uri(asset).exchange().expectStatus().isOk();
 		}
+		// Ours, in place of the webjar's (which shows a sample API from the internet).
+		String start = this.client.get()
+			.uri("/swagger-ui/swagger-initializer.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(start).contains("'../v3/api-docs'").doesNotContain("petstore");
 	}
 
 	@Test

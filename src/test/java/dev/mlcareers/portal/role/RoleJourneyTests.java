@@ -3,6 +3,7 @@ package dev.mlcareers.portal.role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.mlcareers.portal.support.Browser;
 import dev.mlcareers.portal.support.BrowserTest;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +103,11 @@ class RoleJourneyTests {
 		assertThat(browser.find("#reuse").getText()).contains("if you cite the portal as below");
 		browser.find("#reuse a[href='/swagger-ui/index.html']").click();
 		assertThat(browser.currentPath()).isEqualTo("/swagger-ui/index.html");
+		// Swagger UI shows the portal's own description, fetched from the portal.
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"),
+					"ML Careers Portal open data"));
+		assertThat(browser.findAll(".swagger-ui .opblock-summary-path")).isNotEmpty();
 	}
 
 	@Test

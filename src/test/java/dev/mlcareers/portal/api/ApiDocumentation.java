@@ -32,17 +32,19 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs}: every endpoint with a real example,
- * taken from the content when the description is first asked for (so it can never drift
- * from what the API answers), and the problems each endpoint can answer with.
+ * How springdoc makes the OpenAPI description, at build time
+ * ({@link ApiDocumentationTests}): every endpoint with a real example, taken from the
+ * content (so it cannot drift from what the API answers), and the problems each endpoint
+ * can answer with. The test keeps the result in {@code docs/api/openapi.json}, which the
+ * portal serves.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	/** Examples show the first entries of each list, to keep the description readable. */
