@@ -13,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.mlcareers.portal.system.RepositoriesConfig;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page named as the content names it.
  */
 @DataJpaTest
+@Import(RepositoriesConfig.class)
 class ContentVersionRepositoryTests {
 
 	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
