@@ -2,6 +2,8 @@ package dev.mlcareers.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import dev.mlcareers.portal.certification.CertificationService;
@@ -16,14 +18,18 @@ import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.skill.SkillService;
 import dev.mlcareers.portal.source.SourcedText;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * Search across roles, skills and tools, certifications, roadmap steps, industries and
  * education paths. The index is built once, at start-up, from the same read models the
- * pages show: the content changes only with a deployment.
+ * pages show: the content changes only with a deployment. The documents are read while
+ * the portal starts; the index is built from them on a thread of its own, beside the rest
+ * of the start-up, and the portal is ready (its health answers UP) only once it is built.
  */
 @Service
 public class SearchService {
@@ -31,7 +37,7 @@ public class SearchService {
 	/** Longer queries are refused. */
 	public static final int MAX_QUERY_LENGTH = 200;
 
-	private final SearchIndex index;
+	private final CompletableFuture<SearchIndex> index;
 
 	SearchService(RoleService roles, SkillService skills, CertificationService certifications, FlagshipJourney journey,
 			RoadmapService roadmaps, IndustryService industries, EducationService education, MessageSource messages) {
@@ -59,7 +65,20 @@ public class SearchService {
 			.forEach((industry) -> documents.add(new SearchDocument(SearchKind.INDUSTRY, industry.name(),
 					texts(industry.useCases()), flagship.rolePath() + "#industries")));
 		addPaths(documents, education.paths(), messages);
-		this.index = new SearchIndex(documents);
+		this.index = CompletableFuture.supplyAsync(() -> new SearchIndex(documents), (build) -> {
+			Thread builder = new Thread(build, "search-index");
+			builder.setDaemon(true);
+			builder.start();
+		});
+	}
+
+	/**
+	 * Waits for the index before the portal declares itself ready; if it could not be
+	 * built, the start fails as it would have without the thread.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void awaitIndex() {
+		index();
 	}
 
 	/** The results for a query of at most {@link #MAX_QUERY_LENGTH} characters. */
@@ -67,7 +86,16 @@ public class SearchService {
 		if (isTooLong(query)) {
 			throw new IllegalArgumentException("Query longer than " + MAX_QUERY_LENGTH + " characters");
 		}
-		return this.index.search(query);
+		return index().search(query);
+	}
+
+	private SearchIndex index() {
+		try {
+			return this.index.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException failure) ? failure : ex;
+		}
 	}
 
 	public static boolean isTooLong(String query) {
