@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.util.DigestUtils;
@@ -19,6 +19,10 @@ import org.springframework.util.DigestUtils;
  * there, so no two visitors share one. Such a page has no ETag and no compressed copy;
  * any other page that its handler let be stored downstream ({@code Cache-Control}) has
  * both, made once. A page kept for one visitor has neither.
+ * <p>
+ * A rendering that is not kept ({@link #servedOnce}) is served through the same class as
+ * it was rendered: with its request's own token where it has a form, with its ETag where
+ * a kept page would have one, and compressed only if its client accepts that.
  *
  * @param contentType the response's content type
  * @param contentLanguage the response's {@code Content-Language}, or {@code null}
@@ -46,25 +50,41 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 	static CachedPage of(byte[] rendered, String contentType, String contentLanguage, String cacheControl, String vary,
 			String pathPattern, Scope scope, String csrfToken) {
 		if (csrfToken != null) {
-			String text = new String(rendered, StandardCharsets.UTF_8);
-			String[] parts = text.split(Pattern.quote(csrfToken), -1);
-			if (parts.length == 1) {
+			List<byte[]> segments = cut(rendered, csrfToken.getBytes(StandardCharsets.UTF_8));
+			if (segments.size() == 1) {
 				return null;
 			}
-			List<byte[]> segments = new ArrayList<>(parts.length);
-			for (String part : parts) {
-				segments.add(part.getBytes(StandardCharsets.UTF_8));
+			return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope, segments, null,
+					null);
+		}
+		CachedPage page = servedOnce(rendered, contentType, contentLanguage, cacheControl, vary, pathPattern, scope,
+				null);
+		return page.compressible() ? new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern,
+				scope, page.segments(), gzip(rendered), page.etag()) : page;
+	}
+
+	/**
+	 * The page as rendered, to be served once and not kept: not cut at its token, not
+	 * compressed until a client asks for that; {@code null} where {@link #of} gives
+	 * {@code null}.
+	 */
+	static CachedPage servedOnce(byte[] rendered, String contentType, String contentLanguage, String cacheControl,
+			String vary, String pathPattern, Scope scope, String csrfToken) {
+		if (csrfToken != null) {
+			if (indexOf(rendered, csrfToken.getBytes(StandardCharsets.UTF_8), 0) < 0) {
+				return null;
 			}
+			// Its own request's token stands in it already: served as one segment, like a
+			// page without a form, but with no tag.
 			return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope,
-					List.copyOf(segments), null, null);
+					List.of(rendered), null, null);
 		}
 		if (scope == Scope.ONE_VISITOR || cacheControl == null) {
 			return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope,
 					List.of(rendered), null, null);
 		}
 		return new CachedPage(contentType, contentLanguage, cacheControl, vary, pathPattern, scope, List.of(rendered),
-				(rendered.length >= COMPRESS_FROM_BYTES) ? gzip(rendered) : null,
-				"\"0" + DigestUtils.md5DigestAsHex(rendered) + "\"");
+				null, "\"0" + DigestUtils.md5DigestAsHex(rendered) + "\"");
 	}
 
 	/** Whether the page holds a form, and so gets each response's own CSRF token. */
@@ -104,9 +124,56 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 		return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
 	}
 
+	/**
+	 * Whether the page has a compressed representation: it has an ETag, and is long
+	 * enough for compressing to pay.
+	 */
+	boolean compressible() {
+		return this.etag != null && length("") >= COMPRESS_FROM_BYTES;
+	}
+
+	/**
+	 * The compressed copy: the one made when the page was kept, or for a page served
+	 * once, made now (the same bytes, since the same body is compressed the same way).
+	 */
+	byte[] gzipped() {
+		return (this.gzip != null) ? this.gzip : gzip(this.segments.get(0));
+	}
+
 	/** Roughly the memory the page takes, for the cache's bound. */
 	int weight() {
 		return length("") + ((this.gzip != null) ? this.gzip.length : 0);
+	}
+
+	/** The body cut at each place the token stands, without decoding it. */
+	private static List<byte[]> cut(byte[] body, byte[] token) {
+		List<byte[]> segments = new ArrayList<>();
+		int from = 0;
+		for (int at = indexOf(body, token, 0); at >= 0; at = indexOf(body, token, from)) {
+			segments.add(Arrays.copyOfRange(body, from, at));
+			from = at + token.length;
+		}
+		segments.add((from == 0) ? body : Arrays.copyOfRange(body, from, body.length));
+		return List.copyOf(segments);
+	}
+
+	/**
+	 * Where the bytes of the token first stand in the body from {@code from} on, or -1. A
+	 * token's UTF-8 bytes stand in a UTF-8 body exactly where the token stands in its
+	 * text.
+	 */
+	static int indexOf(byte[] body, byte[] token, int from) {
+		if (token.length == 0) {
+			return -1;
+		}
+		byte first = token[0];
+		int last = body.length - token.length;
+		for (int at = from; at <= last; at++) {
+			if (body[at] == first && Arrays.equals(body, at + 1, at + token.length, token, 1, token.length)) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	private static byte[] gzip(byte[] body) {

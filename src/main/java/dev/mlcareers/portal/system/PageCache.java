@@ -17,9 +17,14 @@ import org.springframework.beans.factory.ObjectProvider;
  * instance left behind goes within that time). Written by {@link PageCacheFilter}, read
  * by it and by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's
  * to declare; this class only keeps each page where its scope says and hands it out to no
- * one else. A page for more than one visitor is kept the second time its address is
- * rendered, not the first: most addresses with a query (a search, a skills check, a
- * comparison) are asked for once, and would only push out pages that are asked for again.
+ * one else. A page is kept the second time its address is rendered (for a visitor's own
+ * page, the second time for that version of their data), not the first: most addresses
+ * with a query (a search, a skills check, a comparison) are asked for once, as are most
+ * of a visitor's pages between two saves, and they would only push out pages that are
+ * asked for again. Which addresses were rendered once is remembered in a fixed amount of
+ * memory ({@link SeenOnce}), so a client walking any number of distinct addresses takes
+ * no slot and evicts no kept page; a page is cut at its form's token, tagged and
+ * compressed only when it is kept ({@link CachedPage}).
  */
 final class PageCache {
 
@@ -33,20 +38,17 @@ final class PageCache {
 	static final int MAX_ADDRESS_LENGTH = 4096;
 
 	/**
-	 * The addresses rendered once take at most this fraction of the bound of pages kept
-	 * for everyone: 1 MB of addresses for 64 MB of pages, some ten thousand searches.
+	 * How many addresses rendered once are remembered for each byte of the bound of pages
+	 * kept for everyone: 65,536 addresses (512 KB) for 64 MB of pages.
 	 */
-	private static final long SEEN_ONCE_SHARE = 64;
+	private static final long BYTES_PER_ADDRESS_SEEN = 1024;
 
 	private final Cache<String, CachedPage> shared;
 
 	private final Cache<String, CachedPage> visitors;
 
-	/**
-	 * Addresses of pages for more than one visitor rendered once and not kept, bounded by
-	 * the length of the addresses.
-	 */
-	private final Cache<String, Boolean> seenOnce;
+	/** Addresses rendered once and not kept, for everyone or for a visitor. */
+	private final SeenOnce seenOnce;
 
 	/** Where the request's visitor key is kept once worked out. */
 	static final String VISITOR_KEY_ATTRIBUTE = PageCache.class.getName() + ".visitorKey";
@@ -65,10 +67,7 @@ final class PageCache {
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
 			.expireAfterWrite(VISITOR_PAGE_LIFETIME)
 			.build();
-		this.seenOnce = Caffeine.newBuilder()
-			.maximumWeight(Math.max(sharedMaxBytes / SEEN_ONCE_SHARE, MAX_ADDRESS_LENGTH))
-			.weigher((String key, Boolean seen) -> key.length())
-			.build();
+		this.seenOnce = new SeenOnce((int) Math.min(sharedMaxBytes / BYTES_PER_ADDRESS_SEEN, 1 << 24));
 		this.visitorKeys = visitorKeys;
 	}
 
@@ -96,22 +95,33 @@ final class PageCache {
 	}
 
 	/**
-	 * Keeps the page under the request's address: for everyone, or for the request's
-	 * visitor alone; a page for one visitor whose data has no key is not kept, and a page
-	 * for more than one visitor only if its address was rendered before (and is still
-	 * remembered as such).
+	 * Whether a rendering for the request, to be served to whom the scope says, is to be
+	 * kept. A page for more than one visitor only if its address was rendered before (and
+	 * is still remembered as such; else it is remembered now). A visitor's own page at
+	 * once, if their data has a key: it is rendered for that version of their data only,
+	 * and moving between the roadmap's pages, a visitor asks for most of them again
+	 * before their next save.
 	 */
-	void keep(HttpServletRequest request, CachedPage page) {
+	boolean admits(HttpServletRequest request, CachedPage.Scope scope) {
+		String address = PageAddress.requested(request);
+		if (address.length() > MAX_ADDRESS_LENGTH) {
+			return false;
+		}
+		return (scope != CachedPage.Scope.ONE_VISITOR) ? this.seenOnce.seenBefore(address)
+				: visitorKey(request).isPresent();
+	}
+
+	/**
+	 * Keeps the page under the request's address: for everyone, or for the request's
+	 * visitor alone (if their data has a key); {@link #admits} says when.
+	 */
+	void put(HttpServletRequest request, CachedPage page) {
 		String address = PageAddress.requested(request);
 		if (address.length() > MAX_ADDRESS_LENGTH) {
 			return;
 		}
 		if (page.scope() != CachedPage.Scope.ONE_VISITOR) {
-			if (this.seenOnce.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
-				return;
-			}
 			this.shared.put(address, page);
-			this.seenOnce.invalidate(address);
 			return;
 		}
 		visitorKey(request).ifPresent((visitor) -> this.visitors.put(visitorAddress(address, visitor), page));
@@ -135,7 +145,7 @@ final class PageCache {
 	}
 
 	void clear() {
-		this.seenOnce.invalidateAll();
+		this.seenOnce.clear();
 		this.shared.invalidateAll();
 		this.visitors.invalidateAll();
 	}

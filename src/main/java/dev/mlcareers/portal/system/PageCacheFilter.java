@@ -41,7 +41,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with what they did to the request, and reads that filter's watch of it;
  * {@link PageCacheHitFilter} serves what is kept ahead of them. Pages kept for everyone
  * without a form carry a strong ETag (304 for a matching {@code If-None-Match}) and a
- * gzip copy made once, served to clients that accept it.
+ * gzip copy made once, served to clients that accept it. A rendering that is not kept is
+ * served the same way, but neither cut at its form's token nor compressed for a client
+ * that does not accept it.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -84,26 +86,31 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(rendering, rendered);
-		page = declared(rendering, rendered);
+		CachedPage.Scope scope = declaredScope(rendering, rendered);
+		// Kept only if asked for at its canonical address (at another, an API answer
+		// with extra parameters, say: pages redirect, it is served as a kept page would
+		// be, ETag and all), and only the second time (PageCache).
+		boolean keep = scope != null && this.pages != null
+				&& PageAddress.requested(unwatched).equals(PageAddress.canonical(unwatched))
+				&& this.pages.admits(unwatched, scope);
+		page = (scope != null) ? page(rendering, rendered, scope, keep) : null;
 		if (page == null) {
 			// Marked not to be stored on its way out if it was rendered from a visitor's
 			// cookies (PagePolicyFilter).
 			rendered.copyBodyToResponse();
 			return;
 		}
-		if (this.pages != null && PageAddress.requested(unwatched).equals(PageAddress.canonical(unwatched))) {
-			this.pages.keep(unwatched, page);
+		if (keep) {
+			this.pages.put(unwatched, page);
 		}
 		serve(page, unwatched, response, HEADERS_WRITTEN_AROUND);
 	}
 
 	/**
-	 * The rendering as a page that may be kept, or {@code null} if it may not. Kept only
-	 * if it was asked for at its canonical address; at another (an API answer with extra
-	 * parameters, say: pages redirect) it is served as a kept page would be, ETag and
-	 * all, but not kept.
+	 * Who the rendering may be served to, as a page that may be kept, or {@code null} if
+	 * it may not be kept.
 	 */
-	static CachedPage declared(RenderingRequest request, ContentCachingResponseWrapper rendered) {
+	static CachedPage.Scope declaredScope(RenderingRequest request, ContentCachingResponseWrapper rendered) {
 		String type = rendered.getContentType();
 		if (rendered.getStatus() != HttpServletResponse.SC_OK || type == null
 				|| !(type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE)
@@ -115,10 +122,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 				|| PageAddress.canonical(request) == null || request.csrfTokenConflict()) {
 			return null;
 		}
-		CachedPage.Scope scope = scope(request, rendered);
-		if (scope == null) {
-			return null;
-		}
+		return scope(request, rendered);
+	}
+
+	/**
+	 * The rendering as a page: made to be kept ({@link CachedPage#of}), or to be served
+	 * this once ({@link CachedPage#servedOnce}); {@code null} if it can be neither.
+	 */
+	static CachedPage page(RenderingRequest request, ContentCachingResponseWrapper rendered, CachedPage.Scope scope,
+			boolean keep) {
 		String vary = vary(rendered);
 		if (scope == CachedPage.Scope.WITHOUT_VISITOR_COOKIES && (vary == null || !vary.contains(HttpHeaders.COOKIE))) {
 			// Shown only to requests without a visitor's cookies, so caches after
@@ -131,9 +143,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 			// token: it shows nobody's data, as a shared page does.
 			cacheControl = PagePolicyInterceptor.PUBLIC;
 		}
-		return CachedPage.of(rendered.getContentAsByteArray(), type, contentLanguage(rendered), cacheControl, vary,
-				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), scope,
-				request.csrfTokenGiven());
+		String type = rendered.getContentType();
+		String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		byte[] body = rendered.getContentAsByteArray();
+		return keep
+				? CachedPage.of(body, type, contentLanguage(rendered), cacheControl, vary, pattern, scope,
+						request.csrfTokenGiven())
+				: CachedPage.servedOnce(body, type, contentLanguage(rendered), cacheControl, vary, pattern, scope,
+						request.csrfTokenGiven());
 	}
 
 	/**
@@ -237,8 +254,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-		boolean gzip = page.gzip() != null && acceptsGzip(request);
-		String vary = (page.gzip() != null) ? HttpHeaders.ACCEPT_ENCODING : null;
+		boolean gzip = page.compressible() && acceptsGzip(request);
+		String vary = page.compressible() ? HttpHeaders.ACCEPT_ENCODING : null;
 		if (page.vary() != null) {
 			vary = (vary != null) ? page.vary() + ", " + vary : page.vary();
 		}
@@ -254,10 +271,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		headers.writeHeaders(request, response);
 		if (gzip) {
+			byte[] compressed = page.gzipped();
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			response.setContentLength(page.gzip().length);
+			response.setContentLength(compressed.length);
 			if (!head) {
-				response.getOutputStream().write(page.gzip());
+				response.getOutputStream().write(compressed);
 			}
 			return;
 		}
@@ -295,7 +313,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				candidate = candidate.substring(2);
 			}
 			if (candidate.equals("*") || candidate.equals(page.etag())
-					|| (page.gzip() != null && candidate.equals(page.gzipEtag()))) {
+					|| (page.compressible() && candidate.equals(page.gzipEtag()))) {
 				return true;
 			}
 		}

@@ -43,6 +43,45 @@ class CachedPageTests {
 	}
 
 	@Test
+	void cutsAPageAtItsTokenWhateverCharactersStandAroundIt() throws IOException {
+		String rendered = "<p>₹ 12 lakh – “Notes” é</p><input value=\"TOKEN-A\">ü<input value=\"TOKEN-A\">";
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, null, Scope.EVERYONE, "TOKEN-A");
+		assertThat(page.segments()).hasSize(3);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		page.writeTo(out, "Z");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(rendered.replace("TOKEN-A", "Z"));
+		assertThat(page.length("Z")).isEqualTo(out.size());
+	}
+
+	@Test
+	void servesARenderingOnceAsRenderedWithTheTagAndCompressedCopyItWouldBeKeptWith() throws IOException {
+		String form = "<form><input name=\"_csrf\" value=\"TOKEN-A\"></form>" + "x".repeat(2000);
+		CachedPage once = CachedPage.servedOnce(bytes(form), HTML, null, PUBLIC, null, null, Scope.EVERYONE, "TOKEN-A");
+		assertThat(once.hasFormToken()).as("its own request's token stands in it").isFalse();
+		assertThat(once.storableDownstream()).isFalse();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		once.writeTo(out, "");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(form);
+		assertThat(CachedPage.servedOnce(bytes(form), HTML, null, PUBLIC, null, null, Scope.EVERYONE, "TOKEN-B"))
+			.as("given a token it does not hold")
+			.isNull();
+
+		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
+		CachedPage served = CachedPage.servedOnce(bytes(rendered), HTML, null, PUBLIC, null, null, Scope.EVERYONE,
+				null);
+		CachedPage kept = shared(rendered, HTML);
+		assertThat(served.gzip()).as("not compressed until a client asks").isNull();
+		assertThat(served.compressible()).isTrue();
+		assertThat(served.etag()).isEqualTo(kept.etag());
+		assertThat(served.gzipped()).isEqualTo(kept.gzip()).isEqualTo(kept.gzipped());
+		assertThat(served.weight()).isLessThan(kept.weight());
+		assertThat(
+				CachedPage.servedOnce(bytes("{}"), "application/json", null, PUBLIC, null, null, Scope.EVERYONE, null)
+					.compressible())
+			.isFalse();
+	}
+
+	@Test
 	void refusesToKeepAPageWhoseTokenWasGivenButCannotBeFound() {
 		String rendered = "<form><input type=\"hidden\" name=\"_csrf\" value=\"T&#45;A\"/></form>";
 		assertThat(CachedPage.of(bytes(rendered), HTML, null, PUBLIC, null, null, Scope.EVERYONE, "T-A")).isNull();
@@ -89,9 +128,9 @@ class CachedPageTests {
 	void servesAPageOnlyToWhomItsScopeAllows() {
 		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
 		MockHttpServletRequest anyone = request("GET", "/roles/x", null);
-		cache.keep(anyone, shared("<p>role</p>", HTML));
+		keep(cache, anyone, shared("<p>role</p>", HTML));
 		assertThat(cache.find(anyone)).as("rendered once: not kept yet").isNull();
-		cache.keep(anyone, shared("<p>role</p>", HTML));
+		keep(cache, anyone, shared("<p>role</p>", HTML));
 		assertThat(cache.find(anyone)).isNotNull();
 		assertThat(cache.find(withCookie(request("GET", "/roles/x", null), "mlc_visitor", "a"))).isNotNull();
 		assertThat(cache.find(request("GET", "/roles/x", "u=1"))).as("another spelling").isNull();
@@ -99,8 +138,8 @@ class CachedPageTests {
 
 		CachedPage nobodys = CachedPage.of(bytes("<p>no progress</p>"), HTML, null, null, "Cookie", null,
 				Scope.WITHOUT_VISITOR_COOKIES, null);
-		cache.keep(request("GET", "/roadmaps/r", null), nobodys);
-		cache.keep(request("GET", "/roadmaps/r", null), nobodys);
+		keep(cache, request("GET", "/roadmaps/r", null), nobodys);
+		keep(cache, request("GET", "/roadmaps/r", null), nobodys);
 		assertThat(cache.find(request("GET", "/roadmaps/r", null))).isSameAs(nobodys);
 		assertThat(cache.find(withCookie(request("GET", "/roadmaps/r", null), SecurityConfig.CSRF_COOKIE_NAME, "t")))
 			.as("the CSRF cookie is no visitor's data")
@@ -118,7 +157,7 @@ class CachedPageTests {
 				Scope.ONE_VISITOR, null);
 		MockHttpServletRequest alice = withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "a");
 		alice.addHeader("X-Test-Key", "alice 1");
-		cache.keep(alice, alices);
+		keep(cache, alice, alices);
 		assertThat(cache.find(alice)).isSameAs(alices);
 		MockHttpServletRequest aliceLater = withCookie(request("GET", "/roadmaps/r", null), "mlc_visitor", "a");
 		aliceLater.addHeader("X-Test-Key", "alice 2");
@@ -128,7 +167,7 @@ class CachedPageTests {
 		assertThat(cache.find(bob)).isNull();
 		assertThat(cache.find(request("GET", "/roadmaps/r", null))).isNull();
 		MockHttpServletRequest unkeyed = withCookie(request("GET", "/roadmaps/s", null), "mlc_visitor", "c");
-		cache.keep(unkeyed, alices);
+		keep(cache, unkeyed, alices);
 		assertThat(cache.find(unkeyed)).as("a visitor without a key gets nothing kept").isNull();
 		assertThat(cache.sizes()).containsExactly(0, 1);
 	}
@@ -145,7 +184,7 @@ class CachedPageTests {
 			for (String path : new String[] { "/roadmaps/r", "/roles/x" }) {
 				MockHttpServletRequest request = withCookie(request("GET", path, null), "mlc_visitor", "v");
 				request.addHeader("X-Test-Key", key);
-				cache.keep(request, page);
+				keep(cache, request, page);
 				requests.add(request);
 			}
 		}
@@ -159,13 +198,60 @@ class CachedPageTests {
 	}
 
 	@Test
+	void keepsItsPopularPagesThroughAFloodOfDistinctAddresses() {
+		// Room for some fifty pages of a kilobyte.
+		PageCache cache = new PageCache(64 << 10, 1 << 20, keys(new StaticListableBeanFactory()));
+		MockHttpServletRequest popular = request("GET", "/roles/machine-learning-engineer", null);
+		CachedPage flagship = shared("<p>" + "flagship ".repeat(100) + "</p>", HTML);
+		keep(cache, popular, flagship);
+		keep(cache, popular, flagship);
+		for (int i = 0; i < 40; i++) {
+			MockHttpServletRequest other = request("GET", "/skills/s" + i, null);
+			keep(cache, other, shared("<p>" + "skill ".repeat(200) + i + "</p>", HTML));
+			keep(cache, other, shared("<p>" + "skill ".repeat(200) + i + "</p>", HTML));
+		}
+		cache.sizes();
+		// Read often, as the flagship is.
+		for (int i = 0; i < 10; i++) {
+			assertThat(cache.find(popular)).isSameAs(flagship);
+			cache.sizes();
+		}
+		for (int i = 0; i < 10_000; i++) {
+			keep(cache, request("GET", "/search", "q=once" + i),
+					shared("<p>" + "once ".repeat(200) + i + "</p>", HTML));
+		}
+		assertThat(cache.sizes()[0]).as("addresses asked for once take no room").isEqualTo(41);
+		// Between two readers of the popular page, a hundred pages asked for twice: more
+		// than the cache holds, so that the least recently used page would go each time.
+		for (int i = 0; i < 5_000; i++) {
+			if (i % 100 == 0) {
+				assertThat(cache.find(popular)).as("the popular page after %d others", i).isSameAs(flagship);
+				cache.sizes();
+			}
+			MockHttpServletRequest twice = request("GET", "/search", "q=twice" + i);
+			CachedPage page = shared("<p>" + "twice ".repeat(200) + i + "</p>", HTML);
+			keep(cache, twice, page);
+			keep(cache, twice, page);
+		}
+		assertThat(cache.sizes()[0]).as("pages asked for twice were kept, up to the bound").isGreaterThan(10);
+		assertThat(cache.find(popular)).isSameAs(flagship);
+	}
+
+	@Test
 	void keepsNothingUnderAnAddressTooLongToBeAPage() {
 		PageCache cache = new PageCache(1 << 20, 1 << 20, keys(new StaticListableBeanFactory()));
 		MockHttpServletRequest request = request("GET", "/search", "q=" + "x".repeat(PageCache.MAX_ADDRESS_LENGTH));
-		cache.keep(request, shared("<p>x</p>", HTML));
-		cache.keep(request, shared("<p>x</p>", HTML));
+		keep(cache, request, shared("<p>x</p>", HTML));
+		keep(cache, request, shared("<p>x</p>", HTML));
 		assertThat(cache.find(request)).isNull();
 		assertThat(cache.sizes()).containsExactly(0, 0);
+	}
+
+	/** As the page cache's filter keeps a rendering: when the cache admits it. */
+	private static void keep(PageCache cache, MockHttpServletRequest request, CachedPage page) {
+		if (cache.admits(request, page.scope())) {
+			cache.put(request, page);
+		}
 	}
 
 	private static CachedPage shared(String rendered, String type) {

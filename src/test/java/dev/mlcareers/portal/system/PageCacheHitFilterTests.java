@@ -60,8 +60,7 @@ class PageCacheHitFilterTests {
 				"<form><input type=\"hidden\" name=\"_csrf\" value=\"rendered-token\"></form>"
 					.getBytes(StandardCharsets.UTF_8),
 				HTML, null, null, "Cookie", null, CachedPage.Scope.WITHOUT_VISITOR_COOKIES, "rendered-token");
-		this.pages.keep(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), form);
-		this.pages.keep(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), form);
+		this.pages.put(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), form);
 		MockHttpServletResponse newcomer = new MockHttpServletResponse();
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/roadmaps/machine-learning-engineer/steps/1"), newcomer,
 				refusing());
@@ -103,9 +102,7 @@ class PageCacheHitFilterTests {
 	private CachedPage keep(String path, String body, String contentType) {
 		CachedPage page = CachedPage.of(body.getBytes(StandardCharsets.UTF_8), contentType, null,
 				PagePolicyInterceptor.PUBLIC, null, null, CachedPage.Scope.EVERYONE, null);
-		// Kept the second time its address is rendered.
-		this.pages.keep(new MockHttpServletRequest("GET", path), page);
-		this.pages.keep(new MockHttpServletRequest("GET", path), page);
+		this.pages.put(new MockHttpServletRequest("GET", path), page);
 		return page;
 	}
 

@@ -94,6 +94,27 @@ class PageCacheTests {
 	}
 
 	@Test
+	void servesAPageRenderedOnceWithTheTagAndCompressedBytesOfTheKeptOne() throws Exception {
+		Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+		for (Map<String, String> first : List.of(gzip, Map.<String, String>of())) {
+			this.pages.clear();
+			String path = "/search?q=python+served+once";
+			HttpResponse<byte[]> once = get(path, first);
+			assertThat(this.pages.sizes()[0]).as("rendered once: not kept").isZero();
+			HttpResponse<byte[]> keptWhenRendered = get(path, first.isEmpty() ? gzip : Map.of());
+			assertThat(this.pages.sizes()[0]).as("asked for again: kept").isEqualTo(1);
+			HttpResponse<byte[]> kept = get(path, first);
+			assertThat(once.body()).isEqualTo(kept.body());
+			assertThat(headers(once)).isEqualTo(headers(kept));
+			assertThat(once.headers().firstValue("ETag")).isPresent();
+			assertThat(once.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+			assertThat(keptWhenRendered.headers().firstValue("ETag")).isNotEqualTo(once.headers().firstValue("ETag"));
+			assertThat(get(path, Map.of("If-None-Match", once.headers().firstValue("ETag").orElseThrow())).statusCode())
+				.isEqualTo(304);
+		}
+	}
+
+	@Test
 	void compressesForClientsThatAcceptGzip() throws Exception {
 		String path = "/salaries?basis=ppp";
 		HttpResponse<byte[]> plain = get(path, Map.of());
