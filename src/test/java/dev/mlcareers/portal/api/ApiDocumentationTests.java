@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.PublicAddress;
+import dev.mlcareers.portal.support.ApplicationTest;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -25,9 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The kept description (docs/api/openapi.json) is that of a portal with the default
 // public address, whatever the environment running the tests says.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.public-url=http://localhost:8080")
-@AutoConfigureRestTestClient
+@ApplicationTest(properties = "portal.public-url=http://localhost:8080")
 class ApiDocumentationTests {
 
 	@Autowired

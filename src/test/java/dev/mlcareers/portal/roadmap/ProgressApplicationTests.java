@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.HtmlValidator;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Progress through the whole application, as browsers save it: it survives a restart on
  * the same database file, and each browser sees only its own.
  */
+@OwnApplicationTest
 class ProgressApplicationTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

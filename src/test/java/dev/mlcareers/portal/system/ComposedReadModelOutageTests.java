@@ -10,11 +10,11 @@ import java.sql.SQLTransientConnectionException;
 
 import javax.sql.DataSource;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * salary comparison not asked for before; the answer that a role does not exist) is
  * answered without asking for a connection, although it is built in a transaction.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 @Import(ComposedReadModelOutageTests.Switch.class)
 class ComposedReadModelOutageTests {
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.Http;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that configuration names: by default a client that sends them itself is not taken to
  * have come over HTTPS (no HSTS, a visitor cookie without {@code Secure}).
  */
+@OwnApplicationTest
 class ForwardedHeadersTests {
 
 	static final String STEP = "/roadmaps/machine-learning-engineer/steps/1";

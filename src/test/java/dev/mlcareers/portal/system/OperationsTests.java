@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.mlcareers.portal.support.Applications;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log that never writes a query string, a header, a cookie or a body, and a graceful
  * stop.
  */
+@OwnApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 

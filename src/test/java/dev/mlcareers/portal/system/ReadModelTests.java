@@ -11,12 +11,12 @@ import javax.sql.DataSource;
 import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.shared.ReadModel;
+import dev.mlcareers.portal.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A {@link ReadModel read model} is built on one read-only connection, and once kept is
  * served with none.
  */
-@SpringBootTest
+@ApplicationTest
 @Import(ReadModelTests.CountedConnections.class)
 class ReadModelTests {
 

@@ -3,6 +3,7 @@ package dev.mlcareers.portal.system;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -13,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.MediaType;
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cached (the page itself rendered again, not served from the page cache). (The sources
  * page also runs one plain JDBC statement, which Hibernate does not count.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureRestTestClient
+@ApplicationTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class StatementCountTests {
 
 	@Autowired
