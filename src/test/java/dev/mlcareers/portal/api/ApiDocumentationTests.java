@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The kept description (docs/api/openapi.json) is that of a portal with the default
 // public address, whatever the environment running the tests says.
-@ApplicationTest(properties = "portal.public-url=http://localhost:8080")
+@ApplicationTest
 class ApiDocumentationTests {
 
 	@Autowired

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text.
  */
 @ApplicationTest
-@Import(FailedRenderingTests.FailingPage.class)
+// Both tests' failing handlers, so that the two share one application context.
+@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class FailedRenderingTests {
 
 	static final String SECRET = "the failure's own words";

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * probes.
  */
 @ApplicationTest
-@Import(PortalApplicationTests.FailingController.class)
+// Both tests' failing handlers, so that the two share one application context.
+@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class PortalApplicationTests {
 
 	@Autowired

@@ -8,6 +8,7 @@ import dev.mlcareers.portal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cached (the page itself rendered again, not served from the page cache). (The sources
  * page also runs one plain JDBC statement, which Hibernate does not count.)
  */
-@ApplicationTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@ApplicationTest
 class StatementCountTests {
 
 	@Autowired
@@ -51,8 +52,15 @@ class StatementCountTests {
 	void coldCaches() {
 		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
 		this.pages.clear();
+		// Switched on for these tests alone, so that they share the other tests' context.
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
 		this.statistics.clear();
+	}
+
+	@AfterEach
+	void statisticsOff() {
+		this.statistics.setStatisticsEnabled(false);
 	}
 
 	// The roadmap's pages read the names of the skills and certifications their
