@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import dev.mlcareers.portal.salary.SalaryService;
 import dev.mlcareers.portal.shared.PublicAddress;
+import dev.mlcareers.portal.support.ApplicationTest;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -25,9 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -46,12 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The kept description is that of a portal with the default public address, whatever the
 // environment running the tests says. springdoc (in the tests only) describes the
-// controllers at GENERATED.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "portal.public-url=http://localhost:8080", "springdoc.api-docs.enabled=true",
-				"springdoc.api-docs.path=" + ApiDocumentationTests.GENERATED })
+// controllers at GENERATED: a context of its own.
+@ApplicationTest(properties = { "portal.public-url=http://localhost:8080", "springdoc.api-docs.enabled=true",
+		"springdoc.api-docs.path=" + ApiDocumentationTests.GENERATED })
 @Import(ApiDocumentation.class)
-@AutoConfigureRestTestClient
 class ApiDocumentationTests {
 
 	static final String GENERATED = "/test/made-at-build-time/api-docs";

@@ -27,12 +27,11 @@ import dev.mlcareers.portal.apiclient.model.Source;
 import dev.mlcareers.portal.apiclient.model.StepReference;
 import dev.mlcareers.portal.roadmap.FlagshipJourney;
 import dev.mlcareers.portal.salary.SalaryService;
+import dev.mlcareers.portal.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +45,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * kind of error. Its mapper refuses any property the description does not name, so an
  * answer with more than the description says fails here.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class GeneratedClientTests {
 
 	@LocalServerPort

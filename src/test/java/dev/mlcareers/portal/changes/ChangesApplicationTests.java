@@ -13,14 +13,13 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every one of which exists; the Atom feed holds the same versions, valid per RFC 4287;
  * each content page says when its content last changed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ChangesApplicationTests {
 
 	static final String PUBLIC = "http://localhost:8080";

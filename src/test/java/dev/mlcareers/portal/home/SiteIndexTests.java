@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -20,8 +21,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * itself gives, and nothing private; robots.txt names it and keeps crawlers out of what
  * the sitemap leaves out; every page carries its canonical address, from configuration.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class SiteIndexTests {
 
 	/** The default public address (application.properties). */

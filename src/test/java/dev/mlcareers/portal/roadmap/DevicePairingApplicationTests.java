@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loopback address, which names each test browser's address: the limit of tries per
  * address is the other tests' to check.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
+@ApplicationTest(properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 class DevicePairingApplicationTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

@@ -9,13 +9,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.HtmlValidator;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Progress through the whole application, as browsers save it: it survives a restart on
  * the same database file, and each browser sees only its own.
  */
+@OwnApplicationTest
 class ProgressApplicationTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";
@@ -52,11 +57,21 @@ class ProgressApplicationTests {
 		}
 	}
 
-	@Test
-	void twoBrowsersNeverSeeEachOthersProgress() {
-		try (ConfigurableApplicationContext application = start()) {
-			Visitor alice = new Visitor(Applications.baseUrl(application));
-			Visitor bob = new Visitor(Applications.baseUrl(application));
+	/**
+	 * The rest in the application context the full-application tests share (on
+	 * PostgreSQL, in the test run there): each visitor sees only their own progress.
+	 */
+	@Nested
+	@ApplicationTest
+	class InTheSharedApplication {
+
+		@Value("http://localhost:${local.server.port}")
+		String base;
+
+		@Test
+		void twoBrowsersNeverSeeEachOthersProgress() {
+			Visitor alice = new Visitor(this.base);
+			Visitor bob = new Visitor(this.base);
 			assertThat(alice.page(ROADMAP)).contains("0 of 12 steps done");
 			assertThat(alice.hasCookie("mlc_visitor")).as("a cookie before any save").isFalse();
 			HttpResponse<String> saved = alice.submit(ROADMAP + "/steps/3", ROADMAP + "/steps/3/progress",
@@ -73,12 +88,10 @@ class ProgressApplicationTests {
 			assertThat(alice.page(ROADMAP)).contains("1 of 12 steps done");
 			assertThat(alice.page(ROADMAP + "/steps/3")).contains("Alice&#39;s private note");
 		}
-	}
 
-	@Test
-	void pagesWithProgressAndWithARefusalAreValidHtml() {
-		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(Applications.baseUrl(application));
+		@Test
+		void pagesWithProgressAndWithARefusalAreValidHtml() {
+			Visitor visitor = new Visitor(this.base);
 			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/progress", Map.of("status", "skipped"));
 			visitor.submit(ROADMAP + "/steps/5", ROADMAP + "/steps/5/note", Map.of("note", "Line one\nLine <two>"));
 			HtmlValidator.assertValid(visitor.page(ROADMAP + "?saved=note"), "overview with progress");
@@ -102,23 +115,19 @@ class ProgressApplicationTests {
 			HtmlValidator.assertValid(refused.body(), "refused note");
 			assertThat(visitor.page(ROADMAP + "/steps/5")).contains(">Line one\nLine &lt;two&gt;</textarea>");
 		}
-	}
 
-	@Test
-	void twoTabsSavingAStepAtOnceBothHaveTheirSaveAndOneOfThemStays() throws Exception {
-		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(Applications.baseUrl(application));
+		@Test
+		void twoTabsSavingAStepAtOnceBothHaveTheirSaveAndOneOfThemStays() throws Exception {
+			Visitor visitor = new Visitor(this.base);
 			fromTwoTabsAtOnce(visitor, (page) -> status(visitor, page, "done"),
 					(page) -> status(visitor, page, "skipped"));
 			String export = visitor.get(ROADMAP + "/progress.json").body();
 			assertThat(export.split("\"status\" : \"(done|skipped)\"", -1)).as(export).hasSize(13);
 		}
-	}
 
-	@Test
-	void aStatusSaveAndANoteSaveOfTheSameStepAtTheSameMomentBothStay() throws Exception {
-		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(Applications.baseUrl(application));
+		@Test
+		void aStatusSaveAndANoteSaveOfTheSameStepAtTheSameMomentBothStay() throws Exception {
+			Visitor visitor = new Visitor(this.base);
 			fromTwoTabsAtOnce(visitor, (page) -> status(visitor, page, "done"),
 					(page) -> visitor.submit(page, page + "/note", Map.of("note", "note of " + page)).statusCode());
 			String export = visitor.get(ROADMAP + "/progress.json").body();
@@ -129,6 +138,17 @@ class ProgressApplicationTests {
 							+ ROADMAP + "/steps/" + step + "\"");
 			}
 		}
+
+		@Test
+		void aBodyOverTheLimitIsRefusedWith413AndSavesNothing() {
+			Visitor visitor = new Visitor(this.base);
+			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/note",
+					Map.of("note", "x".repeat(1_100_000)));
+			assertThat(refused.statusCode()).isEqualTo(413);
+			assertThat(refused.body()).contains("That was too large");
+			assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
+		}
+
 	}
 
 	/**
@@ -168,18 +188,6 @@ class ProgressApplicationTests {
 
 		int send(String page) throws Exception;
 
-	}
-
-	@Test
-	void aBodyOverTheLimitIsRefusedWith413AndSavesNothing() {
-		try (ConfigurableApplicationContext application = start()) {
-			Visitor visitor = new Visitor(Applications.baseUrl(application));
-			HttpResponse<String> refused = visitor.submit(ROADMAP + "/steps/1", ROADMAP + "/steps/1/note",
-					Map.of("note", "x".repeat(1_100_000)));
-			assertThat(refused.statusCode()).isEqualTo(413);
-			assertThat(refused.body()).contains("That was too large");
-			assertThat(visitor.hasCookie("mlc_visitor")).isFalse();
-		}
 	}
 
 	/**

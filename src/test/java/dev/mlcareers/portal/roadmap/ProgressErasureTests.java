@@ -3,6 +3,7 @@ package dev.mlcareers.portal.roadmap;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visitor is gone and their cookies cleared, while another visitor's progress stays; and
  * the privacy page that says so.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ProgressErasureTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

@@ -14,13 +14,12 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.system.DatabaseBulkhead;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection holds the visitor's row, the work starts and waits for it, and the
  * connection moves the visitor as {@code leave} does and commits.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ProgressMoveRaceTests {
 
 	static final String SLUG = "machine-learning-engineer";

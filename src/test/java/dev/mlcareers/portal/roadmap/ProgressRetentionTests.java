@@ -9,11 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and skills; progress saved a day later stays; running it again, or on another instance
  * at once, deletes nothing more.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class ProgressRetentionTests {
 
 	/**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.mlcareers.portal.support.Applications;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.TestPostgres;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without sticky sessions: whichever instance a visitor's request reaches, it sees every
  * save made through either, even where it keeps that visitor's pages in memory.
  */
+@OwnApplicationTest
 class SharedProgressPostgresTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Pages;
 import org.apache.commons.csv.CSVFormat;
@@ -17,9 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -29,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The salary comparison over the real, Flyway-seeded figures: every figure of the
  * documents in its place, the CSV equal to the page, and the 400 page for bad input.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@ApplicationTest
 class SalaryApplicationTests {
 
 	@Autowired

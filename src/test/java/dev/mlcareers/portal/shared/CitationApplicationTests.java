@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Visitor;
 import org.jsoup.Jsoup;
@@ -16,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * carry the canonical address, the content date, today's date and the works the page is
  * based on; never kept, and never a visitor's own progress.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class CitationApplicationTests {
 
 	static final String PUBLIC = "http://localhost:8080";

@@ -9,19 +9,17 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-
 /**
  * A real-browser journey: the whole application on a random port, driven through Debian's
- * headless Chromium. Test methods take a {@link Browser} parameter.
+ * headless Chromium. Test methods take a {@link Browser} parameter. It shares the
+ * application context of the other {@link ApplicationTest}s.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("browser")
 @ExtendWith(BrowserExtension.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 public @interface BrowserTest {
 
 }

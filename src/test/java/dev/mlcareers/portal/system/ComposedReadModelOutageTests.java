@@ -4,24 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 
-import javax.sql.DataSource;
-
+import dev.mlcareers.portal.support.ApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.core.PriorityOrdered;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,21 +21,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * salary comparison not asked for before; the answer that a role does not exist) is
  * answered without asking for a connection, although it is built in a transaction.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ComposedReadModelOutageTests.Switch.class)
+@ApplicationTest
+@Import(WatchedConnections.class)
 class ComposedReadModelOutageTests {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	Switch database;
+	WatchedConnections database;
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	PageCache pages;
+
+	/** Nothing kept by the tests before, in the context they share. */
+	@BeforeEach
+	void coldCaches() {
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		this.pages.clear();
+	}
 
 	@Test
 	void aCompositionOfKeptReadModelsIsServedWithoutTheDatabase() throws Exception {
 		assertThat(get("/api/v1/salaries", "application/json").statusCode()).isEqualTo(200);
 		assertThat(get("/salaries", "text/html").statusCode()).isEqualTo(200);
 		assertThat(get("/roles/machine-learning-engineer", "text/html").statusCode()).isEqualTo(200);
+		this.database.reset();
 		this.database.down = true;
 		try {
 			HttpResponse<String> unknownRole = get("/roles/no-such-role", "text/html");
@@ -57,7 +62,7 @@ class ComposedReadModelOutageTests {
 			assertThat(market.statusCode()).as("API comparison of kept figures, database down").isEqualTo(200);
 			assertThat(page.statusCode()).as("comparison page of kept figures, database down").isEqualTo(200);
 			assertThat(csv.statusCode()).as("CSV of kept figures, database down").isEqualTo(200);
-			assertThat(this.database.asked).as("connections asked for").isZero();
+			assertThat(this.database.taken.get()).as("connections asked for").isZero();
 		}
 		finally {
 			this.database.down = false;
@@ -69,58 +74,6 @@ class ComposedReadModelOutageTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Accept", accept)
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/**
-	 * The pool's connections, switched off: wraps the pool itself, before anything else
-	 * wraps it.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Switch {
-
-		volatile boolean down;
-
-		volatile int asked;
-
-		@Bean
-		static SwitchPostProcessor switchableDataSource(Switch database) {
-			return new SwitchPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (!(bean instanceof DataSource dataSource)) {
-						return bean;
-					}
-					return new DelegatingDataSource(dataSource) {
-
-						@Override
-						public Connection getConnection() throws SQLException {
-							if (database.down) {
-								database.asked++;
-								throw new SQLTransientConnectionException("review: database down");
-							}
-							return super.getConnection();
-						}
-
-					};
-				}
-
-			};
-		}
-
-		/**
-		 * Applied first, so that it wraps the pool and is wrapped by the rest (its bean
-		 * method names this type: a priority is seen before the bean is made).
-		 */
-		abstract static class SwitchPostProcessor implements BeanPostProcessor, PriorityOrdered {
-
-			@Override
-			public int getOrder() {
-				return Ordered.HIGHEST_PRECEDENCE;
-			}
-
-		}
-
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import dev.mlcareers.portal.support.FaultyLink;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link DatabaseOutage}. The link stands for the server stopping (every connection
  * closed, new ones refused) and starting again.
  */
+@OwnApplicationTest
 class DatabaseOutagePostgresTests {
 
 	@Test

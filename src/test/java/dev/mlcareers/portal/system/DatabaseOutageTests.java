@@ -3,6 +3,7 @@ package dev.mlcareers.portal.system;
 import java.nio.file.Path;
 
 import dev.mlcareers.portal.support.LinkedH2;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded file cannot be taken away from under the application; a full disk under it is
  * {@code bench/disk-full.sh}'s): see {@link DatabaseOutage}.
  */
+@OwnApplicationTest
 class DatabaseOutageTests {
 
 	@TempDir

@@ -6,12 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Http;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for, never half a page followed by a broken connection, and never the failure's
  * text.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(FailedRenderingTests.FailingPage.class)
+@ApplicationTest
+// Both tests' failing handlers, so that the two share one application context.
+@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class FailedRenderingTests {
 
 	static final String SECRET = "the failure's own words";

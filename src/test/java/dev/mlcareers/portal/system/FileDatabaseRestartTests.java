@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.mlcareers.portal.PortalApplication;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The default embedded database is a file: a second start on it migrates nothing and
  * seeds nothing twice.
  */
+@OwnApplicationTest
 class FileDatabaseRestartTests {
 
 	@TempDir

@@ -5,12 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import dev.mlcareers.portal.support.Applications;
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Http;
 import dev.mlcareers.portal.support.Visitor;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,27 +26,43 @@ class ForwardedHeadersTests {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	@Test
-	void believesNoClientThatClaimsHttpsByDefault() {
-		try (ConfigurableApplicationContext application = Applications
-			.start(java.util.List.of("--spring.datasource.url=jdbc:h2:mem:forwarded-default"))) {
-			String base = Applications.baseUrl(application);
+	/** In the application context most tests share. */
+	@Nested
+	@ApplicationTest
+	class ByDefault {
+
+		@LocalServerPort
+		int port;
+
+		@Test
+		void believesNoClientThatClaimsHttpsByDefault() {
+			String base = "http://localhost:" + this.port;
 			HttpResponse<String> claimed = get(base + "/roles/machine-learning-engineer");
 			assertThat(claimed.headers().firstValue("Strict-Transport-Security")).isEmpty();
 			assertThat(savedCookies(base)).isNotEmpty().noneMatch((cookie) -> cookie.contains("Secure"));
 		}
+
 	}
 
-	@Test
-	void believesTheProxyThatConfigurationNames() {
-		try (ConfigurableApplicationContext application = Applications
-			.start(java.util.List.of("--spring.datasource.url=jdbc:h2:mem:forwarded-named",
-					"--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"))) {
-			String base = Applications.baseUrl(application);
+	/**
+	 * In the application context of the other tests behind a proxy on the loopback
+	 * address.
+	 */
+	@Nested
+	@ApplicationTest(properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
+	class BehindANamedProxy {
+
+		@LocalServerPort
+		int port;
+
+		@Test
+		void believesTheProxyThatConfigurationNames() {
+			String base = "http://localhost:" + this.port;
 			HttpResponse<String> forwarded = get(base + "/roles/machine-learning-engineer");
 			assertThat(forwarded.headers().firstValue("Strict-Transport-Security")).isPresent();
 			assertThat(savedCookies(base)).isNotEmpty().allMatch((cookie) -> cookie.contains("Secure"));
 		}
+
 	}
 
 	private HttpResponse<String> get(String url) {

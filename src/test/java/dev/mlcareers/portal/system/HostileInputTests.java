@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Http;
 import dev.mlcareers.portal.support.Visitor;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * input echoed unescaped, and nothing saved. ({@code OPTIONS} is answered, with
  * {@code Allow}.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class HostileInputTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

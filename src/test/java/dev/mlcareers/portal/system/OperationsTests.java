@@ -6,10 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Applications;
+import dev.mlcareers.portal.support.OwnApplicationTest;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -24,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log that never writes a query string, a header, a cookie or a body, and a graceful
  * stop.
  */
+@OwnApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
@@ -59,14 +64,18 @@ class OperationsTests {
 		}
 	}
 
-	@Test
-	void logsRequestsWithoutQueriesHeadersCookiesOrBodiesAndStopsGracefully() {
-		try (ConfigurableApplicationContext application = Applications.start(List.of())) {
-			Environment environment = application.getEnvironment();
+	/** Settings alone, read in the application context most tests share. */
+	@Nested
+	@ApplicationTest
+	class Settings {
+
+		@Test
+		void logsRequestsWithoutQueriesHeadersCookiesOrBodiesAndStopsGracefully(@Autowired Environment environment) {
 			assertThat(environment.getProperty("server.tomcat.accesslog.pattern"))
 				.isEqualTo("%h %t \"%m %U\" %s %b %{ms}T");
 			assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
 		}
+
 	}
 
 }

@@ -13,13 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never sharing what belongs to one visitor (a CSRF token, saved progress).
  */
 // Loopback is the trusted proxy here, so that a kept page's HSTS header can be seen.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
+@ApplicationTest(properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 class PageCacheTests {
 
 	static final String ROADMAP = "/roadmaps/machine-learning-engineer";

@@ -1,14 +1,12 @@
 package dev.mlcareers.portal.system;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.HtmlValidator;
 import dev.mlcareers.portal.support.Pages;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -23,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole application on a real port: pages, error pages, headers and the health
  * probes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@Import(PortalApplicationTests.FailingController.class)
+@ApplicationTest
+// Both tests' failing handlers, so that the two share one application context.
+@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class PortalApplicationTests {
 
 	@Autowired

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.mlcareers.portal.support.Applications;
 import dev.mlcareers.portal.support.FaultyLink;
 import dev.mlcareers.portal.support.LinkedH2;
+import dev.mlcareers.portal.support.OwnApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as ever, because the database never holds every request thread
  * ({@link DatabaseBulkhead}).
  */
+@OwnApplicationTest
 class SlowDatabaseTests {
 
 	static final String STEP = "/roadmaps/machine-learning-engineer/steps/5";

@@ -3,19 +3,18 @@ package dev.mlcareers.portal.system;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.MediaType;
@@ -29,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cached (the page itself rendered again, not served from the page cache). (The sources
  * page also runs one plain JDBC statement, which Hibernate does not count.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureRestTestClient
+@ApplicationTest
 class StatementCountTests {
 
 	@Autowired
@@ -55,8 +52,15 @@ class StatementCountTests {
 	void coldCaches() {
 		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
 		this.pages.clear();
+		// Switched on for these tests alone, so that they share the other tests' context.
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
 		this.statistics.clear();
+	}
+
+	@AfterEach
+	void statisticsOff() {
+		this.statistics.setStatisticsEnabled(false);
 	}
 
 	// The roadmap's pages read the names of the skills and certifications their

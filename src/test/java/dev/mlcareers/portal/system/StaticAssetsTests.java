@@ -3,13 +3,11 @@ package dev.mlcareers.portal.system;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -19,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stylesheet and icon: linked by names that carry their content's hash, and kept by
  * browsers and CDNs for a year.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@ApplicationTest
 class StaticAssetsTests {
 
 	static final Pattern STYLESHEET = Pattern.compile("href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\"");

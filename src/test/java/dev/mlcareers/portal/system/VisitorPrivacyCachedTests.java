@@ -2,12 +2,11 @@ package dev.mlcareers.portal.system;
 
 import java.util.List;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link VisitorPrivacyTests} with the page cache on; and every spelling of a shared page
  * leads to the one canonical page, kept once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class VisitorPrivacyCachedTests extends VisitorPrivacyTests {
 
 	@Autowired

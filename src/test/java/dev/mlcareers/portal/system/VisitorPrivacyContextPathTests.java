@@ -4,11 +4,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Visitor;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link VisitorPrivacyTests} with the page cache on, under a context path; and the
  * portal's pages, redirects and API errors all stay under it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.servlet.context-path=/careers")
+@ApplicationTest(properties = "server.servlet.context-path=/careers")
 class VisitorPrivacyContextPathTests extends VisitorPrivacyTests {
 
 	@Override

@@ -1,0 +1,91 @@
+package dev.mlcareers.portal.system;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The pool's connections, watched at the pool itself: counts those taken and those made
+ * read-only, and refuses every one while the database is {@link #down}. One configuration
+ * for the tests that watch connections, so that they share one application context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class WatchedConnections {
+
+	final AtomicInteger taken = new AtomicInteger();
+
+	final AtomicInteger readOnly = new AtomicInteger();
+
+	volatile boolean down;
+
+	void reset() {
+		this.taken.set(0);
+		this.readOnly.set(0);
+	}
+
+	/**
+	 * Applied first, so that it wraps the pool and is wrapped by the rest (the bean
+	 * method names the type: a priority is seen before the bean is made).
+	 */
+	@Bean
+	static Watching watchConnections(WatchedConnections connections) {
+		return new Watching(connections);
+	}
+
+	record Watching(WatchedConnections connections) implements BeanPostProcessor, PriorityOrdered {
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			return (bean instanceof DataSource dataSource) ? this.connections.watched(dataSource) : bean;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+	}
+
+	private DataSource watched(DataSource dataSource) {
+		return new DelegatingDataSource(dataSource) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				WatchedConnections.this.taken.incrementAndGet();
+				if (WatchedConnections.this.down) {
+					throw new SQLTransientConnectionException("review: database down");
+				}
+				return watched(super.getConnection());
+			}
+
+		};
+	}
+
+	private Connection watched(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, arguments) -> {
+					if (method.getName().equals("setReadOnly") && Boolean.TRUE.equals(arguments[0])) {
+						this.readOnly.incrementAndGet();
+					}
+					try {
+						return method.invoke(connection, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+	}
+
+}
