@@ -9,6 +9,8 @@
 #        PORT=18080  RUNS=5 (starts)  ROUNDS=3  DURATION=10 (s per wrk run; passed on to http-bench.sh)
 #        FLAGS="<JVM flags>" (default: -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 #        SKIP_BUILD=1 (use the jar already in target/)
+#        SPRING_PROFILES_ACTIVE=benchmark (the settings tuned for wrk on loopback, application-benchmark.properties;
+#          to add another profile, name both: benchmark,postgres)
 # Needs only a JDK; the tools install wrk and nginx from Debian packages on first use.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +22,7 @@ PATHS=("$FLAGSHIP" '/salaries?basis=ppp' /roadmaps/machine-learning-engineer
   /roadmaps/machine-learning-engineer/steps/9 '/search?q=python' /api/v1/roles
   '/skills/check?have=python&have=pytorch&have=sql' '/roles/compare?roles=machine-learning-engineer&roles=data-scientist')
 [ -z "${JAVA_HOME:-}" ] || export PATH="$JAVA_HOME/bin:$PATH"
+export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-benchmark}"
 WORK="$(mktemp -d /tmp/portal-bench.XXXXXX)"
 APP=""
 trap '[ -z "$APP" ] || kill "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -34,7 +37,7 @@ if [ "${JAVA_FEATURE%%.*}" -ge 25 ]; then
 else
   TRAIN="-XX:ArchiveClassesAtExit=app.jsa"; USE="-XX:SharedArchiveFile=app.jsa"
 fi
-echo "== $(java -version 2>&1 | head -2 | tail -1); flags: $FLAGS $USE; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "== $(java -version 2>&1 | head -2 | tail -1); flags: $FLAGS $USE; profiles: $SPRING_PROFILES_ACTIVE; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 
 # The jar extracted and the cache trained on one start that stops once the context is refreshed,
 # against a throwaway in-memory database (as the Dockerfile does).

@@ -40,10 +40,11 @@ class PortalApplicationTests {
 	}
 
 	@Test
-	void sharesTomcatsThreadsAmongConnectionsAndSendsAKeptPageInOneWrite(
+	void keepsConnectionsForAProxyBoundsThemAndSendsAKeptPageInOneWrite(
 			@Autowired WebServerApplicationContext context) {
 		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-		assertThat(connector.getProperty("maxKeepAliveRequests")).isEqualTo(10);
+		assertThat(connector.getProperty("maxKeepAliveRequests")).isEqualTo(100);
+		assertThat(connector.getProperty("maxThreads")).isEqualTo(8);
 		assertThat(connector.getProperty("maxConnections")).isEqualTo(512);
 		assertThat(connector.getProperty("socket.appWriteBufSize"))
 			.isEqualTo(Integer.toString(TomcatConfig.WRITE_BUFFER_BYTES));
