@@ -17,14 +17,15 @@ import org.springframework.beans.factory.ObjectProvider;
  * instance left behind goes within that time). Written by {@link PageCacheFilter}, read
  * by it and by {@link PageCacheHitFilter}. Whether a page is kept at all is its handler's
  * to declare; this class only keeps each page where its scope says and hands it out to no
- * one else. A page is kept the second time its address is rendered (for a visitor's own
- * page, the second time for that version of their data), not the first: most addresses
- * with a query (a search, a skills check, a comparison) are asked for once, as are most
- * of a visitor's pages between two saves, and they would only push out pages that are
- * asked for again. Which addresses were rendered once is remembered in a fixed amount of
- * memory ({@link SeenOnce}), so a client walking any number of distinct addresses takes
- * no slot and evicts no kept page; a page is cut at its form's token, tagged and
- * compressed only when it is kept ({@link CachedPage}).
+ * one else. A page for everyone is kept the second time its address is rendered, not the
+ * first: most addresses with a query (a search, a skills check, a comparison) are asked
+ * for once and would only push out pages that are asked for again. A visitor's own page
+ * is kept the first time, for that version of their data: a visitor moving between
+ * roadmap pages asks for most of them again before their next save. Which addresses were
+ * rendered once is remembered in a fixed amount of memory ({@link SeenOnce}), so a client
+ * walking any number of distinct addresses takes no slot and evicts no kept page; a page
+ * is cut at its form's token, tagged and compressed only when it is kept
+ * ({@link CachedPage}).
  */
 final class PageCache {
 

@@ -1,5 +1,6 @@
 package dev.mlcareers.portal.system;
 
+import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -10,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * never a kept page. Two addresses with the same fingerprint count as one: the second is
  * then kept on its first rendering, which is harmless. Safe for concurrent use without
  * locks; a race may lose or repeat a mark, which only means one more rendering or one
- * page kept a request early.
+ * page kept a request early. The fingerprints are seeded at random per instance, so no
+ * one can work out offline which addresses share a bucket and push a chosen page's mark
+ * out with a few requests (found in review).
  */
 final class SeenOnce {
 
@@ -22,6 +25,8 @@ final class SeenOnce {
 	private final AtomicLongArray fingerprints;
 
 	private final int bucketMask;
+
+	private final long seed = new SecureRandom().nextLong();
 
 	/**
 	 * Remembers at most {@code capacity} addresses, rounded up to a power of two of at
@@ -38,7 +43,7 @@ final class SeenOnce {
 	 * about to be kept), and if not it is remembered now.
 	 */
 	boolean seenBefore(String address) {
-		long fingerprint = fingerprint(address);
+		long fingerprint = fingerprint(this.seed, address);
 		int start = ((int) (fingerprint >>> 32) & this.bucketMask) * BUCKET;
 		for (int slot = start; slot < start + BUCKET; slot++) {
 			if (this.fingerprints.get(slot) == fingerprint) {
@@ -67,11 +72,12 @@ final class SeenOnce {
 	}
 
 	/**
-	 * FNV-1a over the address's characters, then MurmurHash3's final mix, so that every
-	 * bit of it depends on every character; never {@link #EMPTY}.
+	 * FNV-1a over the address's characters from a seeded start, then MurmurHash3's final
+	 * mix, so that every bit of it depends on the seed and every character; never
+	 * {@link #EMPTY}.
 	 */
-	static long fingerprint(String address) {
-		long hash = 0xcbf29ce484222325L;
+	static long fingerprint(long seed, String address) {
+		long hash = 0xcbf29ce484222325L ^ seed;
 		for (int i = 0; i < address.length(); i++) {
 			hash = (hash ^ address.charAt(i)) * 0x100000001b3L;
 		}

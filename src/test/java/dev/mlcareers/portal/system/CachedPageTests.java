@@ -53,6 +53,17 @@ class CachedPageTests {
 		assertThat(page.length("Z")).isEqualTo(out.size());
 	}
 
+	/** A token that opens or ends the page is cut like any other (found in review). */
+	@Test
+	void cutsAPageAtATokenThatOpensOrEndsIt() throws IOException {
+		String rendered = "TOKEN-A<p>é</p>TOKEN-A";
+		CachedPage page = CachedPage.of(bytes(rendered), HTML, null, null, null, null, Scope.EVERYONE, "TOKEN-A");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		page.writeTo(out, "Z");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Z<p>é</p>Z");
+		assertThat(page.length("Z")).isEqualTo(out.size());
+	}
+
 	@Test
 	void servesARenderingOnceAsRenderedWithTheTagAndCompressedCopyItWouldBeKeptWith() throws IOException {
 		String form = "<form><input name=\"_csrf\" value=\"TOKEN-A\"></form>" + "x".repeat(2000);

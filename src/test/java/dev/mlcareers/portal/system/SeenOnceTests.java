@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The addresses rendered once, remembered in a fixed amount of memory. */
 class SeenOnceTests {
 
+	private static final long SEED = 0x5eedL;
+
 	@Test
 	void saysAnAddressWasSeenTheSecondTimeItIsAskedForAndThenForgetsIt() {
 		SeenOnce seen = new SeenOnce(1024);
@@ -54,11 +56,27 @@ class SeenOnceTests {
 
 	@Test
 	void fingerprintsEveryCharacterAndNeverAsAnEmptySlot() {
-		assertThat(SeenOnce.fingerprint("/search?q=ab")).isNotEqualTo(SeenOnce.fingerprint("/search?q=ba"));
-		assertThat(SeenOnce.fingerprint("/search?q=é")).isNotEqualTo(SeenOnce.fingerprint("/search?q=e"));
-		assertThat(IntStream.range(0, 10_000).mapToLong((i) -> SeenOnce.fingerprint("/a" + i)).distinct().count())
+		assertThat(SeenOnce.fingerprint(SEED, "/search?q=ab")).isNotEqualTo(SeenOnce.fingerprint(SEED, "/search?q=ba"));
+		assertThat(SeenOnce.fingerprint(SEED, "/search?q=é")).isNotEqualTo(SeenOnce.fingerprint(SEED, "/search?q=e"));
+		assertThat(IntStream.range(0, 10_000).mapToLong((i) -> SeenOnce.fingerprint(SEED, "/a" + i)).distinct().count())
 			.isEqualTo(10_000);
-		assertThat(IntStream.range(0, 10_000).mapToLong((i) -> SeenOnce.fingerprint("/a" + i))).doesNotContain(0L);
+		assertThat(IntStream.range(0, 10_000).mapToLong((i) -> SeenOnce.fingerprint(SEED, "/a" + i)))
+			.doesNotContain(0L);
+	}
+
+	/**
+	 * Each instance seeds its fingerprints, so which addresses share a bucket cannot be
+	 * worked out ahead: with another seed, the same address lands elsewhere.
+	 */
+	@Test
+	void seedsItsFingerprintsSoThatNoOneCanChooseAddressesThatShareABucket() {
+		assertThat(SeenOnce.fingerprint(SEED, "/search?q=python"))
+			.isNotEqualTo(SeenOnce.fingerprint(SEED + 1, "/search?q=python"));
+		long sameBucket = IntStream.range(0, 1_000)
+			.filter((i) -> (SeenOnce.fingerprint(SEED, "/a" + i) >>> 32) == (SeenOnce.fingerprint(~SEED,
+					"/a" + i) >>> 32))
+			.count();
+		assertThat(sameBucket).isZero();
 	}
 
 }
