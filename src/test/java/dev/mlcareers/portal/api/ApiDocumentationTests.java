@@ -106,12 +106,7 @@ class ApiDocumentationTests {
 		}
 		JsonNode sources = paths.get("/api/v1/sources").get("get").get("responses").get("200");
 		JsonNode example = sources.get("content").get("application/json").get("example");
-		JsonNode answered = this.json.readTree(this.client.get()
-			.uri("/api/v1/sources")
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		JsonNode answered = this.json.readTree(body("/api/v1/sources"));
 		assertThat(example.get("sources")).hasSize(2);
 		assertThat(example.get("sources").get(0)).isEqualTo(shortened(answered.get("sources").get(0)));
 	}
@@ -192,14 +187,7 @@ class ApiDocumentationTests {
 		assertThat(this.json.readTree(description).get("info").get("license").get("url").asString())
 			.isEqualTo(this.address.of("/sources#reuse"));
 		assertThat(description).doesNotContain("attacker.example");
-		String sources = this.client.get()
-			.uri("/sources")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String sources = body("/sources");
 		Element reuse = Jsoup.parse(sources).getElementById("reuse");
 		assertThat(reuse).as("the terms on /sources, where the licence points").isNotNull();
 		assertThat(reuse.text()).contains(this.messages.getMessage("reuse.terms", null, Locale.ENGLISH),
@@ -215,14 +203,7 @@ class ApiDocumentationTests {
 	 */
 	@Test
 	void isTheDescriptionKeptInDocs() throws IOException {
-		JsonNode made = this.json.readTree(this.client.get()
-			.uri(GENERATED)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		JsonNode made = this.json.readTree(body(GENERATED));
 		Path written = Path.of("target/api-docs/openapi.json");
 		Files.createDirectories(written.getParent());
 		Files.writeString(written, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(made) + "\n");
@@ -272,14 +253,7 @@ class ApiDocumentationTests {
 			this.client.get().uri(asset).exchange().expectStatus().isOk();
 		}
 		// Ours, in place of the webjar's (which shows a sample API from the internet).
-		String start = this.client.get()
-			.uri("/swagger-ui/swagger-initializer.js")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String start = body("/swagger-ui/swagger-initializer.js");
 		assertThat(start).contains("'../v3/api-docs'").doesNotContain("petstore");
 	}
 
@@ -288,6 +262,18 @@ class ApiDocumentationTests {
 		Object shortened = ApiDocumentation
 			.shortened(Map.of("items", List.of(Map.of("tags", List.of(1, 2, 3)), Map.of(), Map.of())));
 		assertThat(shortened).isEqualTo(Map.of("items", List.of(Map.of("tags", List.of(1, 2)), Map.of())));
+	}
+
+	/** The body of a 200 answer to a plain GET. */
+	private String body(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private JsonNode docs() {
