@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import dev.mlcareers.portal.system.CachedPage.Scope;
@@ -99,12 +102,28 @@ class CachedPageTests {
 	}
 
 	@Test
+	void tagsEveryBodyWithThirtyTwoHexadecimalDigitsAfterTheSchemeVersion() {
+		Random random = new Random(25);
+		Set<String> tags = new HashSet<>();
+		for (int i = 0; i < 500; i++) {
+			byte[] body = new byte[random.nextInt(4096)];
+			random.nextBytes(body);
+			String tag = CachedPage.tag(body);
+			assertThat(tag).matches("\"1[0-9a-f]{32}\"");
+			tags.add(tag);
+		}
+		assertThat(tags).as("distinct bodies, distinct tags").hasSize(500);
+		assertThat(CachedPage.tag(bytes("<p>Python</p>"))).isEqualTo(CachedPage.tag(bytes("<p>Python</p>")))
+			.isNotEqualTo(CachedPage.tag(bytes("<p>Python.</p>")));
+	}
+
+	@Test
 	void tagsAndCompressesAPageWithoutAFormOnce() throws IOException {
 		String rendered = "<p>" + "Python ".repeat(400) + "</p>";
 		CachedPage page = shared(rendered, HTML);
 		assertThat(page.hasFormToken()).isFalse();
 		assertThat(page.storableDownstream()).isTrue();
-		assertThat(page.etag()).matches("\"0[0-9a-f]{32}\"");
+		assertThat(page.etag()).matches("\"1[0-9a-f]{32}\"");
 		assertThat(page.gzipEtag()).isEqualTo(page.etag().replace("\"", "").transform((tag) -> "\"" + tag + "-gzip\""));
 		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(page.gzip())).readAllBytes(),
 				StandardCharsets.UTF_8))
