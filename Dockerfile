@@ -28,11 +28,8 @@ COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 # C1 only and the serial collector: the quickest start and the smallest footprint for one or two
 # cores (see BENCHMARKS.md); pages are served from memory, so peak compiled speed matters little.
-# spring.aot.enabled: the bean definitions made at build time (the pom's process-aot), not worked
-# out again at each start. The profile prometheus adds beans that these do not have: with it, set
-# -Dspring.aot.enabled=false here instead (system/AheadOfTimeConfig refuses the start otherwise).
 # Set before the training run below so that the cache is made with the flags it is used with.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # Ahead-of-time cache (JEP 483/514): one training start, against a throwaway in-memory database and
 # stopping as soon as the context is up, records the classes loaded and linked; later starts map them.
 RUN java -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar application.jar \

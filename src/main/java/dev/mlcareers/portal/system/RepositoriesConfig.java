@@ -21,11 +21,8 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
 		queryEnhancerSelector = RepositoriesConfig.PlainQueryEnhancer.class)
 public class RepositoriesConfig {
 
-	/**
-	 * The regular-expression enhancer for native and JPQL queries alike. Public: the
-	 * repositories' bean definitions made ahead of time name it from their own packages.
-	 */
-	public static class PlainQueryEnhancer implements QueryEnhancerSelector {
+	/** The regular-expression enhancer for native and JPQL queries alike. */
+	static class PlainQueryEnhancer implements QueryEnhancerSelector {
 
 		@Override
 		public QueryEnhancerFactory select(DeclaredQuery query) {

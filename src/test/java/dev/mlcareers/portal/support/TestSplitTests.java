@@ -35,7 +35,6 @@ class TestSplitTests {
 	 * classes would make this test depend on them.
 	 */
 	static final Set<String> APPLICATION_STARTS = Set.of("dev.mlcareers.portal.support.Applications.start",
-			"dev.mlcareers.portal.support.RunningJar.start",
 			"org.springframework.boot.builder.SpringApplicationBuilder.run",
 			"org.springframework.boot.SpringApplication.run");
 
