@@ -1,6 +1,7 @@
 package dev.mlcareers.portal.system;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,19 +22,10 @@ import org.springframework.util.unit.DataSize;
  * {@code portal.page-cache.enabled=false}; at most {@code portal.page-cache.max-size} of
  * pages kept for everyone, and at most {@code portal.page-cache.visitor-max-size} of
  * pages kept for one visitor each, under the key a {@link VisitorKeys} gives.
- * <p>
- * With the cache switched off, the API's answers are still served as the cache serves
- * them (a strong ETag, 304 for a matching {@code If-None-Match} on GET and HEAD, the gzip
- * copy with {@code Vary}), by the cache's own filter keeping nothing, at the place it has
- * when the cache is on. Pages get none of it: switching the cache off is how their
- * uncached rendering is measured.
- * <p>
- * The switch is read when the filters are registered, not by a condition on the beans: an
- * image whose bean definitions were made at build time (Spring's ahead-of-time
- * processing, see the {@code Dockerfile}) honours it as a plain start does.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheConfig.PageCacheProperties.class)
+@ConditionalOnBooleanProperty(name = "portal.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfig {
 
 	@Bean
@@ -48,37 +40,22 @@ class PageCacheConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheHitFilter> pageCacheHits(PageCacheProperties properties, PageCache pages,
-			HeaderWriter securityHeaders, CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfTokenHandler) {
+	FilterRegistrationBean<PageCacheHitFilter> pageCacheHits(PageCache pages, HeaderWriter securityHeaders,
+			CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfTokenHandler) {
 		FilterRegistrationBean<PageCacheHitFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheHitFilter(pages, securityHeaders, csrfTokens, csrfTokenHandler));
 		// After Boot's character encoding filter and its observation of every request
 		// (the highest precedence and the next), ahead of everything else.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		registration.setEnabled(properties.enabled());
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheRenderings(PageCacheProperties properties, PageCache pages) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheRenderings(PageCache pages) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
 		// Just inside Spring Security (its headers and CSRF token apply to every
 		// rendering) and the page policy's watch of what the rendering reads.
-		registration.setName("pageCacheRenderings");
 		registration.setOrder(PagePolicyConfig.FILTER_ORDER + 1);
-		registration.setEnabled(properties.enabled());
-		return registration;
-	}
-
-	/** With the cache off: the API's tags, by the same filter keeping nothing. */
-	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageTags(PageCacheProperties properties) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				PageCacheFilter.keepingNothing());
-		registration.setName("pageTags");
-		registration.addUrlPatterns("/api/*");
-		registration.setOrder(PagePolicyConfig.FILTER_ORDER + 1);
-		registration.setEnabled(!properties.enabled());
 		return registration;
 	}
 
