@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -96,12 +97,8 @@ record CachedPage(String contentType, String contentLanguage, String cacheContro
 	 */
 	static String tag(byte[] body) {
 		long[] hash = MurmurHash3.hash128x64(body);
-		return "\"1" + hex(hash[0]) + hex(hash[1]) + "\"";
-	}
-
-	private static String hex(long value) {
-		String digits = Long.toHexString(value);
-		return "0".repeat(16 - digits.length()) + digits;
+		HexFormat hex = HexFormat.of();
+		return "\"1" + hex.toHexDigits(hash[0]) + hex.toHexDigits(hash[1]) + "\"";
 	}
 
 	/** Whether the page holds a form, and so gets each response's own CSRF token. */
