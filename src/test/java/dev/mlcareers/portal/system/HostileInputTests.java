@@ -21,8 +21,11 @@ import dev.mlcareers.portal.support.Http;
 import dev.mlcareers.portal.support.Visitor;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -164,6 +167,30 @@ class HostileInputTests {
 			assertThat(response.substring(response.indexOf("\r\n\r\n"))).as(query)
 				.doesNotContain("Exception", "%E9", "%zz");
 		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void answersAPageQueryTheServerCannotDecodeWithTheSites400AndNoErrorInTheLog(CapturedOutput output) {
+		assertSoftly((softly) -> {
+			for (String target : List.of("/search?q=%zz", "/search?q=%E9", "/salaries?role=%E9",
+					"/salaries?role=data-scientist&regions=%", "/roles/compare?roles=%zz",
+					ROADMAP + "/steps/1?saved=%zz")) {
+				String response = raw("GET " + target
+						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+				softly.assertThat(response).as(target).startsWith("HTTP/1.1 400");
+				softly.assertThat(response).as(target).contains("That request could not be understood");
+				assertTheSitesErrorPage(softly, "GET " + target, response);
+			}
+		});
+		String body = "note=%zz&_csrf=%E9";
+		String post = raw("POST " + ROADMAP + "/steps/1/note HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+				+ "\r\nConnection: close\r\n\r\n" + body);
+		assertThat(post).as("a form the server cannot decode").startsWith("HTTP/1.1 400");
+		// A client's mistake: not an error of the portal's, with a stack trace per
+		// request.
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException", "Servlet.service()", " ERROR ");
 	}
 
 	@Test
