@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -77,8 +78,10 @@ class ApiProblems {
 			return problem(refusal.getStatusCode(), refusal.getHeaders(),
 					statusText(this.messages, refusal.getStatusCode()));
 		}
-		if (exception instanceof InvalidParameterException) {
-			// The server could not decode the query (bad percent-encoding, say).
+		if (exception instanceof InvalidParameterException || exception instanceof RequestRejectedException) {
+			// The server could not decode the query (bad percent-encoding, say), or the
+			// firewall refused it once a handler read it (a control character in a
+			// parameter's name).
 			return problem(HttpStatusCode.valueOf(400), HttpHeaders.EMPTY,
 					statusText(this.messages, HttpStatusCode.valueOf(400)));
 		}

@@ -15,11 +15,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page's query that Tomcat cannot decode ({@code /search?q=%zz}, a byte that is not
- * UTF-8), found only when a handler asks for its parameters: the client's mistake, so the
- * site's 400 page, and one line at debug level instead of an error with a stack trace for
- * every such request. The API answers the same with problem details of its own, before
- * this is asked.
+ * A page's query or form that Tomcat cannot read ({@code /search?q=%zz}, a byte that is
+ * not UTF-8, a form over the size limit), found only when a handler asks for its
+ * parameters: the client's mistake, so the site's error page with Tomcat's status (400,
+ * or 413), and one line at debug level instead of an error with a stack trace for every
+ * such request. The API answers the same with problem details of its own, before this is
+ * asked.
  */
 @Component
 class UndecodableQueryResolver implements HandlerExceptionResolver, Ordered {
@@ -29,15 +30,17 @@ class UndecodableQueryResolver implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception failure) {
-		if (!(failure instanceof InvalidParameterException) || response.isCommitted()) {
+		if (!(failure instanceof InvalidParameterException undecodable) || response.isCommitted()) {
 			return null;
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Undecodable query for " + request.getMethod() + " " + request.getRequestURI() + ": "
-					+ failure.getMessage());
+			// Not the exception's message: it holds the value, a visitor's query or note.
+			logger.debug("Undecodable parameters for " + request.getMethod() + " " + request.getRequestURI());
 		}
 		try {
-			response.sendError(HttpStatus.BAD_REQUEST.value());
+			// Tomcat's own status: 400, or 413 for a form over the size limit.
+			int status = undecodable.getErrorCode();
+			response.sendError((status >= 400 && status < 500) ? status : HttpStatus.BAD_REQUEST.value());
 		}
 		catch (IOException ex) {
 			return null;
