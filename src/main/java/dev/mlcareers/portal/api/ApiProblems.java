@@ -22,6 +22,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -78,10 +79,13 @@ class ApiProblems {
 			return problem(refusal.getStatusCode(), refusal.getHeaders(),
 					statusText(this.messages, refusal.getStatusCode()));
 		}
-		if (exception instanceof InvalidParameterException || exception instanceof RequestRejectedException) {
-			// The server could not decode the query (bad percent-encoding, say), or the
+		if (exception instanceof InvalidParameterException || exception instanceof RequestRejectedException
+				|| exception instanceof MultipartException) {
+			// The server could not decode the query (bad percent-encoding, say), the
 			// firewall refused it once a handler read it (a control character in a
-			// parameter's name).
+			// parameter's name), or it said it was multipart and was not. The API takes
+			// no
+			// uploads.
 			return problem(HttpStatusCode.valueOf(400), HttpHeaders.EMPTY,
 					statusText(this.messages, HttpStatusCode.valueOf(400)));
 		}

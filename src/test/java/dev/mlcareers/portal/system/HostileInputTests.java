@@ -188,7 +188,7 @@ class HostileInputTests {
 
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
-	void answersAPageQueryOrFormTheServerCannotDecodeWithTheSitesPageAndNoErrorInTheLog(CapturedOutput output) {
+	void answersParametersTheServerCannotReadWithTheSitesPageAndNoErrorInTheLog(CapturedOutput output) {
 		assertSoftly((softly) -> {
 			for (String target : List.of("/search?q=%zz", "/search?q=%E9", "/salaries?role=%E9",
 					"/salaries?role=data-scientist&regions=%", "/roles/compare?roles=%zz",
@@ -214,10 +214,43 @@ class HostileInputTests {
 				.contains("<main id=\"main\"", "class=\"site-footer\"")
 				.doesNotContain("Exception", "%zz", "nnnnnnnnnn");
 		}
+		// Requests that say they are multipart and are not: Spring MVC reads their parts
+		// before any handler, whatever the method and address.
+		String cut = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\nabc";
+		String search = "/search?q=unread" + System.nanoTime();
+		for (List<String> request : List.of(List.of("GET", search, "", "multipart/form-data"),
+				List.of("GET", "/roles/compare?roles=data-scientist&u=" + System.nanoTime(), "", "multipart/foo"),
+				List.of("POST", ROADMAP + "/import", cut, "multipart/form-data; boundary=x"),
+				List.of("POST", step + "/note", "", "multipart/form-data"),
+				List.of("PUT", "/roles", "", "multipart/form-data"))) {
+			HttpResponse<String> refused = visitor.send(request.get(0), request.get(1), request.get(2), request.get(3));
+			String what = request.get(0) + " " + request.get(1) + " as " + request.get(3);
+			assertThat(refused.statusCode()).as(what).isEqualTo(400);
+			assertThat(refused.body()).as(what)
+				.contains("<main id=\"main\"", "class=\"site-footer\"")
+				.doesNotContain("Exception");
+		}
+		for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=x")) {
+			String api = raw(
+					"POST /api/v1/roles HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n" + "Content-Type: "
+							+ type + "\r\nContent-Length: " + cut.length() + "\r\nConnection: close\r\n\r\n" + cut);
+			assertThat(api).as("the API, " + type).startsWith("HTTP/1.1 400").contains("application/problem+json");
+		}
+		// An address never asked before, so that no kept answer is served in its place.
+		assertThat(raw("GET /api/v1/roles?u=" + System.nanoTime()
+				+ " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+				+ "Content-Type: multipart/form-data\r\nConnection: close\r\n\r\n"))
+			.as("GET on the API, multipart without a boundary")
+			.startsWith("HTTP/1.1 400")
+			.contains("application/problem+json");
 		assertThat(visitor.hasCookie("mlc_visitor")).as("nothing saved").isFalse();
 		// A client's mistake: not an error of the portal's, with a stack trace per
 		// request.
-		assertThat(output.getAll()).doesNotContain("InvalidParameterException", "Servlet.service()");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException", "Servlet.service()",
+				"API request failed");
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" ERROR ") && line.contains("-exec-")))
+			.as("errors logged while answering requests")
+			.isEmpty();
 	}
 
 	@Test
