@@ -83,9 +83,8 @@ class ApiProblems {
 				|| exception instanceof MultipartException) {
 			// The server could not decode the query (bad percent-encoding, say), the
 			// firewall refused it once a handler read it (a control character in a
-			// parameter's name), or it said it was multipart and was not. The API takes
-			// no
-			// uploads.
+			// parameter's name), or it said it was multipart and was not (the API
+			// takes no uploads).
 			return problem(HttpStatusCode.valueOf(400), HttpHeaders.EMPTY,
 					statusText(this.messages, HttpStatusCode.valueOf(400)));
 		}

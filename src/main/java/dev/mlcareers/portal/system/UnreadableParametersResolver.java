@@ -40,13 +40,11 @@ class UnreadableParametersResolver implements HandlerExceptionResolver, Ordered 
 			return null;
 		}
 		if (logger.isDebugEnabled()) {
-			// Not the exception's message: it may hold a value, a visitor's query or
-			// note.
+			// Not the exception's message: it may hold a visitor's query or note.
 			logger.debug("Unreadable parameters for " + request.getMethod() + " " + request.getRequestURI());
 		}
 		if (failure instanceof MultipartException) {
-			// Recorded as the request's failure, so that DispatcherServlet does not try
-			// to
+			// Recorded as the request's failure, so that DispatcherServlet does not
 			// read the parts again while it renders the error page.
 			request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, failure);
 		}
