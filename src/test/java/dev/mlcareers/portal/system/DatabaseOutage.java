@@ -47,16 +47,15 @@ final class DatabaseOutage {
 	 * takes the same setting as the longest a request waits for its turn; none waits for
 	 * one here.)
 	 */
-	static final List<String> SHORT_POOL_WAIT = List.of("--spring.datasource.hikari.connection-timeout=250",
-			"--spring.datasource.hikari.validation-timeout=250");
+	static final Map<String, String> SHORT_POOL_WAIT = Map.of("spring.datasource.hikari.connection-timeout", "250",
+			"spring.datasource.hikari.validation-timeout", "250");
 
 	/** Runs the outage; returns the seconds from the database's return to readiness. */
 	static double survive(List<String> arguments, FaultyLink link) {
 		List<String> settings = new ArrayList<>(arguments);
-		settings.addAll(SHORT_POOL_WAIT);
-		// Nothing but the test's requests uses the database (the nightly clean-up off),
-		// so
-		// the pool's waits below are theirs alone.
+		SHORT_POOL_WAIT.forEach((name, value) -> settings.add("--" + name + "=" + value));
+		// Nothing but the test's requests uses the database (the nightly clean-up
+		// off), so the pool's waits below are theirs alone.
 		settings.add("--portal.retention.cron=-");
 		try (ConfigurableApplicationContext app = Applications.start(settings)) {
 			String base = Applications.baseUrl(app);

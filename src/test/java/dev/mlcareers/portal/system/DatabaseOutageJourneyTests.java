@@ -44,8 +44,7 @@ class DatabaseOutageJourneyTests {
 		link = h2.link();
 		h2.properties().forEach((name, value) -> registry.add(name, () -> value));
 		// As in DatabaseOutage: a refused read waits a quarter of a second, not 2 s.
-		registry.add("spring.datasource.hikari.connection-timeout", () -> "250");
-		registry.add("spring.datasource.hikari.validation-timeout", () -> "250");
+		DatabaseOutage.SHORT_POOL_WAIT.forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@AfterAll
