@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answered without asking for a connection, although it is built in a transaction.
  */
 @ApplicationTest
-@Import(WatchedConnections.class)
 class ComposedReadModelOutageTests {
 
 	@LocalServerPort

@@ -4,17 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.function.Supplier;
 
 import dev.mlcareers.portal.support.ApplicationTest;
 import dev.mlcareers.portal.support.Http;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text.
  */
 @ApplicationTest
-// Both tests' failing handlers, so that the two share one application context.
-@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class FailedRenderingTests {
 
 	static final String SECRET = "the failure's own words";
@@ -69,20 +62,6 @@ class FailedRenderingTests {
 	private HttpResponse<String> get(String accept) {
 		return Http.send(this.http,
 				HttpRequest.newBuilder(URI.create(this.base + "/test/fails-late")).header("Accept", accept).build());
-	}
-
-	@Controller
-	static class FailingPage {
-
-		@GetMapping("/test/fails-late")
-		String page(Model model) {
-			model.addAttribute("title", "x");
-			model.addAttribute("boom", (Supplier<String>) () -> {
-				throw new IllegalStateException(SECRET);
-			});
-			return "test/fails-late";
-		}
-
 	}
 
 }

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * probes.
  */
 @ApplicationTest
-// Both tests' failing handlers, so that the two share one application context.
-@Import({ FailedRenderingTests.FailingPage.class, PortalApplicationTests.FailingController.class })
 class PortalApplicationTests {
 
 	@Autowired
@@ -199,17 +194,6 @@ class PortalApplicationTests {
 			.doesNotContain("Whitelabel")
 			.doesNotContain("at dev.mlcareers")
 			.doesNotContain("trace");
-	}
-
-	/** Stands in for any handler that fails unexpectedly. */
-	@RestController
-	static class FailingController {
-
-		@GetMapping("/test/failure")
-		String fail() {
-			throw new IllegalStateException("secret detail");
-		}
-
 	}
 
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * served with none.
  */
 @ApplicationTest
-@Import(WatchedConnections.class)
 class ReadModelTests {
 
 	@Autowired

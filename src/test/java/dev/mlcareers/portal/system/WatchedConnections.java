@@ -18,8 +18,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The pool's connections, watched at the pool itself: counts those taken and those made
- * read-only, and refuses every one while the database is {@link #down}. One configuration
- * for the tests that watch connections, so that they share one application context.
+ * read-only, and refuses every one while the database is {@link #down}. In every
+ * full-application test's context ({@link ApplicationTestBeans}), so that the tests that
+ * watch connections share the application context of the rest.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class WatchedConnections {
