@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the full-application tests add to the portal, in every context of theirs
  * ({@link ApplicationTest} imports it): two handlers that fail on purpose, under
- * {@code /test/}, and the connection watch ({@link WatchedConnections}, idle until a test
- * reads or sets it). One set for all, so that a test needing one of them still shares the
- * application context of the rest instead of starting the portal once more.
+ * {@code /test/}, and the connection watch ({@link WatchedConnections}: the pool's own
+ * connections, untouched, unless a test starts it). One set for all, so that a test
+ * needing one of them still shares the application context of the rest instead of
+ * starting the portal once more.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ WatchedConnections.class, ApplicationTestBeans.FailingController.class,

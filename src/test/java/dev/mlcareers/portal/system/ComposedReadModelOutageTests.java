@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.mlcareers.portal.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +43,17 @@ class ComposedReadModelOutageTests {
 		this.pages.clear();
 	}
 
+	@AfterEach
+	void stopWatching() {
+		this.database.stop();
+	}
+
 	@Test
 	void aCompositionOfKeptReadModelsIsServedWithoutTheDatabase() throws Exception {
 		assertThat(get("/api/v1/salaries", "application/json").statusCode()).isEqualTo(200);
 		assertThat(get("/salaries", "text/html").statusCode()).isEqualTo(200);
 		assertThat(get("/roles/machine-learning-engineer", "text/html").statusCode()).isEqualTo(200);
-		this.database.reset();
+		this.database.start();
 		this.database.down = true;
 		try {
 			HttpResponse<String> unknownRole = get("/roles/no-such-role", "text/html");

@@ -4,6 +4,7 @@ import dev.mlcareers.portal.roadmap.RoadmapService;
 import dev.mlcareers.portal.role.RoleService;
 import dev.mlcareers.portal.shared.ReadModel;
 import dev.mlcareers.portal.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +37,29 @@ class ReadModelTests {
 		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
 	}
 
+	@AfterEach
+	void stopWatching() {
+		this.connections.stop();
+	}
+
 	@Test
 	void isBuiltInOneReadOnlyTransactionAndOnceKeptNeedsNoConnection() {
-		this.connections.reset();
+		this.connections.start();
 		assertThat(this.roadmaps.roadmap("machine-learning-engineer")).isPresent();
 		assertThat(this.connections.taken.get()).as("connections for a roadmap's many queries").isOne();
 		assertThat(this.connections.readOnly.get()).as("of them read-only").isOne();
-		this.connections.reset();
+		this.connections.start();
 		assertThat(this.roadmaps.roadmap("machine-learning-engineer")).isPresent();
 		assertThat(this.connections.taken.get()).as("connections for a kept roadmap").isZero();
 	}
 
 	@Test
 	void aPageFromReadModelsOfManyFeaturesTakesOneConnectionAndNoneOnceKept() {
-		this.connections.reset();
+		this.connections.start();
 		assertThat(this.roles.page("machine-learning-engineer")).isPresent();
 		assertThat(this.connections.taken.get()).as("connections for a cold role page").isOne();
 		assertThat(this.roles.index()).isNotEmpty();
-		this.connections.reset();
+		this.connections.start();
 		assertThat(this.roles.page("machine-learning-engineer")).isPresent();
 		assertThat(this.roles.index()).isNotEmpty();
 		assertThat(this.roles.roleCount()).isPositive();

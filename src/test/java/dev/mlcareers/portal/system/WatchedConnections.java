@@ -17,10 +17,12 @@ import org.springframework.core.PriorityOrdered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The pool's connections, watched at the pool itself: counts those taken and those made
- * read-only, and refuses every one while the database is {@link #down}. In every
- * full-application test's context ({@link ApplicationTestBeans}), so that the tests that
- * watch connections share the application context of the rest.
+ * The pool's connections, watched at the pool itself: from {@link #start()} to
+ * {@link #stop()}, counts those taken and those made read-only, and refuses every one
+ * while the database is {@link #down}. In every full-application test's context
+ * ({@link ApplicationTestBeans}), so that the tests that watch connections share the
+ * application context of the rest; while not watching, it hands out the pool's own
+ * connections, untouched.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class WatchedConnections {
@@ -31,9 +33,19 @@ class WatchedConnections {
 
 	volatile boolean down;
 
-	void reset() {
+	private volatile boolean watching;
+
+	/** Starts watching, or starts counting again from zero. */
+	void start() {
 		this.taken.set(0);
 		this.readOnly.set(0);
+		this.watching = true;
+	}
+
+	/** Stops watching: the pool's own connections again, and none refused. */
+	void stop() {
+		this.watching = false;
+		this.down = false;
 	}
 
 	/**
@@ -64,9 +76,12 @@ class WatchedConnections {
 
 			@Override
 			public Connection getConnection() throws SQLException {
+				if (!WatchedConnections.this.watching) {
+					return super.getConnection();
+				}
 				WatchedConnections.this.taken.incrementAndGet();
 				if (WatchedConnections.this.down) {
-					throw new SQLTransientConnectionException("review: database down");
+					throw new SQLTransientConnectionException("Test: the database is down");
 				}
 				return watched(super.getConnection());
 			}
