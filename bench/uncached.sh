@@ -8,7 +8,9 @@
 #   3. a salary comparison nobody asked for before: the portal started again with a page cache of 64 KB, too
 #      small to remember any of the 468 comparisons between two requests for one, walked in turn
 #      (bench/wrk/never-seen-salaries.lua).
-#   env: PORT=18085  ROUNDS=3  DURATION=8 (s per round)  WARMUP=20 (s, unmeasured, before each workload)
+#   env: PORT=18085  ROUNDS=3  DURATION=8 (s per round)  WARMUP=180 (s, unmeasured, before each workload: on
+#        two cores shared with eight busy request threads, the JIT compilers need two to three minutes to finish;
+#        20 s, the default before, measured the portal half compiled)
 #        CONNS=50  THREADS=2  JAVA_OPTS="" (JVM flags; default none, as a newcomer runs it)
 # Prints one line per round (req/s, p50, p99, non-2xx, the server's CPU ms per request) and a RESULT line per
 # workload with the medians.
@@ -17,7 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=tools/lib/common.sh
 source "$ROOT/bench/tools/lib/common.sh"
 JAR="$(realpath "${1:-$(ls "$ROOT"/target/ml-careers-portal-*.jar | head -1)}")"
-PORT="${PORT:-18085}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-8}"; WARMUP="${WARMUP:-20}"
+PORT="${PORT:-18085}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-8}"; WARMUP="${WARMUP:-180}"
 CONNS="${CONNS:-50}"; THREADS="${THREADS:-2}"
 BASE="http://127.0.0.1:$PORT"
 WRK="$ROOT/bench/wrk"
